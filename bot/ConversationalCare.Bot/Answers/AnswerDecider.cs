@@ -1,0 +1,49 @@
+using System.Text.Json;
+using ConversationalCare.Bot.Activities;
+using ConversationalCare.Knowledge.Articles;
+using ConversationalCare.Knowledge.Retrieval;
+
+namespace ConversationalCare.Bot.Answers;
+
+/// <summary>
+/// The one place a turn's answer is decided: greet, answer from knowledge, ask which article was meant,
+/// or say honestly that the bot does not know.
+/// </summary>
+public sealed class AnswerDecider(IKnowledgeSearch knowledge, IArticleCatalog catalog)
+{
+    public const string ArticleKeyProperty = "articleKey";
+
+    public async Task<AnswerDecision> DecideAsync(Activity activity, string locale, CancellationToken cancellationToken)
+    {
+        if (activity.IsType(ActivityTypes.ConversationUpdate))
+            return activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true
+                ? AnswerDecision.Welcome()
+                : AnswerDecision.Nothing("only the bot joined");
+        if (!activity.IsType(ActivityTypes.Message)) return AnswerDecision.Nothing($"{activity.Type} needs no reply");
+
+        // A follow-up or "did you mean" button names its article; no need to guess.
+        if (ChosenArticle(activity) is { } chosen)
+            return new(AnswerKind.Answer, $"customer chose article {chosen.Key}", [chosen]);
+
+        var question = activity.Text?.Trim();
+        if (string.IsNullOrEmpty(question))
+            return activity.Attachments is { Count: > 0 }
+                ? new(AnswerKind.Fallback, "attachment without text", [])
+                : AnswerDecision.Nothing("empty message");
+
+        var result = await knowledge.SearchAsync(question, locale, top: 3, cancellationToken);
+        var articles = result.Candidates.Select(c => c.Article).ToList();
+        return result.Confidence switch
+        {
+            AnswerConfidence.High => new(AnswerKind.Answer, $"knowledge match {result.Best!.Score:0.00} on {result.Best.MatchedField}", articles.Take(1).ToList()),
+            AnswerConfidence.Low when articles.Count > 0 => new(AnswerKind.Clarify, $"low confidence {result.Best!.Score:0.00}", articles),
+            _ => new(AnswerKind.Fallback, "no knowledge match", []),
+        };
+    }
+
+    private Article? ChosenArticle(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value
+        && value.TryGetProperty(ArticleKeyProperty, out var key) && key.ValueKind == JsonValueKind.String
+            ? catalog.Find(key.GetString()!)
+            : null;
+}

@@ -1,0 +1,12 @@
+using ConversationalCare.Knowledge.Articles;
+
+namespace ConversationalCare.Bot.Answers;
+
+public enum AnswerKind { Welcome, Answer, Clarify, Fallback, Nothing }
+
+/// <summary>What the bot chose to do with a turn, and why; the reason is kept for review and KPIs.</summary>
+public sealed record AnswerDecision(AnswerKind Kind, string Reason, IReadOnlyList<Article> Articles)
+{
+    public static AnswerDecision Nothing(string reason) => new(AnswerKind.Nothing, reason, []);
+    public static AnswerDecision Welcome() => new(AnswerKind.Welcome, "conversation started", []);
+}

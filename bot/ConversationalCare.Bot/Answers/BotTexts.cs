@@ -1,0 +1,31 @@
+using ConversationalCare.Bot.Conversations;
+
+namespace ConversationalCare.Bot.Answers;
+
+/// <summary>Everything the bot says in its own words, per language.</summary>
+public sealed record BotTexts(
+    string Welcome,
+    string ClarifyIntro,
+    string Fallback,
+    string Apology,
+    string NoneOfThese,
+    IReadOnlyList<string> StarterQuestions)
+{
+    private static readonly BotTexts English = new(
+        Welcome: "Hi! I'm the Lumen & Co assistant. Ask me about orders, delivery, returns, payments or your account.",
+        ClarifyIntro: "I'm not completely sure what you mean. Is it one of these?",
+        Fallback: "Sorry, I'm not sure about that one. Could you put it another way? You can also pick a topic below.",
+        Apology: "Sorry, something went wrong on my side. Please try again in a moment.",
+        NoneOfThese: "None of these",
+        StarterQuestions: ["Where is my parcel?", "How do I return an item?", "I forgot my password"]);
+
+    private static readonly BotTexts Chinese = new(
+        Welcome: "您好！我是 Lumen & Co 智能客服。订单、物流、退换货、支付、账户问题都可以问我。",
+        ClarifyIntro: "我不太确定您的意思，您是想问下面哪一个？",
+        Fallback: "抱歉，这个问题我还不太确定。可以换个说法再问一次，或者从下面选一个话题。",
+        Apology: "抱歉，系统出了点问题，请稍后再试。",
+        NoneOfThese: "都不是",
+        StarterQuestions: ["我的快递到哪了？", "怎么退货？", "忘记密码了怎么办"]);
+
+    public static BotTexts For(string locale) => Locales.IsChinese(locale) ? Chinese : English;
+}

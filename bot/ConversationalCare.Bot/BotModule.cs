@@ -1,0 +1,95 @@
+using ConversationalCare.Bot.Answers;
+using ConversationalCare.Bot.Channels.BotConnector;
+using ConversationalCare.Bot.Channels.DirectLine;
+using ConversationalCare.Bot.Channels.Widget;
+using ConversationalCare.Bot.Conversations;
+using ConversationalCare.Bot.Events;
+using ConversationalCare.Bot.Turns;
+using ConversationalCare.Bot.Understanding;
+using ConversationalCare.HandoffConsole;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ConversationalCare.Bot;
+
+public static class BotModule
+{
+    public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection("ConversationalCare")).ValidateOnStart();
+        services.AddOptions<DirectLineOptions>().Bind(builder.Configuration.GetSection("ConversationalCare:DirectLine")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotConnectorOptions>().Bind(builder.Configuration.GetSection("ConversationalCare:BotConnector")).ValidateOnStart();
+
+        services.AddPooledDbContextFactory<SqliteCareDb>((provider, options) =>
+            options.UseSqlite(provider.GetRequiredService<IOptions<StorageOptions>>().Value.SqliteConnectionString));
+        services.AddSingleton<IDbContextFactory<CareDb>>(provider => new CareDbFactory<SqliteCareDb>(provider.GetRequiredService<IDbContextFactory<SqliteCareDb>>()));
+        services.AddHostedService<DatabaseMigrator>();
+        services.AddHealthChecks().AddDbContextCheck<SqliteCareDb>("database");
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<SqliteCareDb>>().CreateDbContext());
+
+        services.AddSingleton<ConversationFeed>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<TranscriptWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<TranscriptWriter>());
+        services.AddSingleton<IAgentDesk, AgentDesk>();
+
+        // Turn order matters: failures are caught once, the customer's words are stored before anything can fail
+        // them, the language is known before the bot answers.
+        services.AddSingleton<ITurnMiddleware, ErrorBoundaryMiddleware>();
+        services.AddSingleton<ITurnMiddleware, TranscriptRecorderMiddleware>();
+        services.AddSingleton<ITurnMiddleware, LanguageMiddleware>();
+        services.AddSingleton<ITurnMiddleware, CareBot>();
+        services.AddSingleton<TurnPipeline>();
+        services.AddSingleton<TurnRunner>();
+        services.AddHostedService(provider => provider.GetRequiredService<TurnRunner>());
+        services.AddSingleton<ReplySender>();
+        services.AddSingleton<AnswerDecider>();
+
+        services.AddSingleton<TokenSigningKey>();
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineAuthentication>();
+        services.AddSingleton<DirectLineAdapter>();
+        services.AddSingleton<IReplyChannel, DirectLineReplyChannel>();
+
+        services.AddSingleton<ChannelAuthenticator>();
+        services.AddHttpClient(nameof(ChannelAuthenticator));
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddStandardResilienceHandler();
+        services.AddSingleton<ConnectorTokenProvider>();
+        services.AddSingleton<ConnectorClient>();
+        services.AddSingleton<IReplyChannel, BotConnectorReplyChannel>();
+
+        services.AddRateLimiter(limits => limits.OnRejected = (context, _) => RejectAsync(context.HttpContext));
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+            .Configure<IOptions<DirectLineOptions>>((limits, directLine) => DirectLineEndpoints.AddRateLimits(limits, directLine.Value));
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+            .Configure<IOptions<DirectLineOptions>>((cors, directLine) => DirectLineEndpoints.AddCorsPolicy(cors, directLine.Value));
+        return builder;
+    }
+
+    public static WebApplication MapChannels(this WebApplication app)
+    {
+        app.UseWebSockets();
+        app.UseCors();
+        app.UseRateLimiter();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapDirectLine();
+        app.MapBotConnector();
+        app.MapWidget();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+        return app;
+    }
+
+    /// <summary>429 in Direct Line's error shape; Retry-After in seconds as HTTP defines it.</summary>
+    private static async ValueTask RejectAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = "10";
+        await DirectLineError.Result(StatusCodes.Status429TooManyRequests, "TooManyRequests",
+            "Too many requests; wait a moment and try again.").ExecuteAsync(context);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using ConversationalCare.Bot.Activities;
+using ConversationalCare.Bot.Conversations;
+using ConversationalCare.Bot.Events;
+using Microsoft.Extensions.Options;
+
+namespace ConversationalCare.Bot.Channels.DirectLine;
+
+/// <summary>
+/// The WebSocket at streamUrl: one ActivitySet per frame. On connect it replays everything after the watermark
+/// in the URL, so a client that reconnects (or posted before the socket opened) misses nothing.
+/// </summary>
+public static class DirectLineStream
+{
+    private const int MaxActivitiesPerFrame = 100;
+
+    public static async Task<IResult> Accept(string conversationId, string? t, string? watermark, HttpContext context,
+        DirectLineAuthentication auth, ConversationStore conversations, ConversationFeed feed,
+        IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime)
+    {
+        if (!context.WebSockets.IsWebSocketRequest) return DirectLineError.BadArgument("This URL only accepts WebSocket upgrades.");
+        var caller = await auth.AuthenticateStreamAsync(t);
+        if (caller is null) return DirectLineError.Forbidden("The stream URL's token is invalid or has expired.");
+        if (!caller.MayAccess(conversationId)) return DirectLineError.Forbidden("The token is for another conversation.");
+        if (!Watermark.TryParse(watermark, out var after)) return DirectLineError.BadArgument("The watermark is not one this service issued.");
+        if (await conversations.FindAsync(conversationId, context.RequestAborted) is null)
+            return DirectLineError.NotFound($"Conversation '{conversationId}' does not exist.");
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        // Subscribe before reading the backlog so nothing stored in between falls through the gap.
+        using var subscription = feed.Subscribe(conversationId);
+        var session = new StreamSession(socket, conversationId, after, conversations);
+        var listening = DrainClientFramesAsync(socket, stop);
+        try
+        {
+            await session.SendStoredAfterAsync(stop.Token);
+            await PumpAsync(session, subscription, TimeSpan.FromSeconds(options.Value.HeartbeatSeconds), stop.Token);
+        }
+        catch (Exception error) when (error is OperationCanceledException or WebSocketException) { }
+        finally
+        {
+            await stop.CancelAsync();
+            await listening;
+            await CloseAsync(socket);
+        }
+        return Results.Empty;
+    }
+
+    private static async Task PumpAsync(StreamSession session, FeedSubscription subscription, TimeSpan heartbeat, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            wait.CancelAfter(heartbeat);
+            bool ready;
+            try { ready = await subscription.Reader.WaitToReadAsync(wait.Token); }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                await session.SendHeartbeatAsync(cancellationToken);
+                continue;
+            }
+            if (!ready) return;
+            var items = new List<FeedItem>();
+            while (items.Count < MaxActivitiesPerFrame && subscription.Reader.TryRead(out var item)) items.Add(item);
+            await session.SendLiveAsync(items, cancellationToken);
+        }
+    }
+
+    /// <summary>Clients ping with empty frames; we only watch for the close.</summary>
+    private static async Task DrainClientFramesAsync(WebSocket socket, CancellationTokenSource stop)
+    {
+        var buffer = new byte[4096];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var frame = await socket.ReceiveAsync(buffer, stop.Token);
+                if (frame.MessageType == WebSocketMessageType.Close) break;
+            }
+        }
+        catch (Exception error) when (error is OperationCanceledException or WebSocketException) { }
+        await stop.CancelAsync();
+    }
+
+    private static async Task CloseAsync(WebSocket socket)
+    {
+        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived)) return;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "closing", timeout.Token);
+        }
+        catch (Exception error) when (error is OperationCanceledException or WebSocketException) { }
+    }
+
+    /// <summary>What one socket has sent so far, so live items and backlog never repeat or skip a watermark.</summary>
+    private sealed class StreamSession(WebSocket socket, string conversationId, long after, ConversationStore conversations)
+    {
+        private long _sent = after;
+
+        public async Task SendStoredAfterAsync(CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                var stored = await conversations.ReadAfterAsync(conversationId, _sent, MaxActivitiesPerFrame, cancellationToken);
+                if (stored.Count == 0) return;
+                _sent = stored[^1].Sequence;
+                await SendAsync(stored.Select(DirectLineActivities.Deserialize).ToList(), cancellationToken);
+            }
+        }
+
+        public async Task SendLiveAsync(List<FeedItem> items, CancellationToken cancellationToken)
+        {
+            // A gap means this listener was lapped (or a write raced the subscription): fill it from storage.
+            if (items.FirstOrDefault(i => i.Sequence is not null) is { Sequence: { } first } && first > _sent + 1)
+                await SendStoredAfterAsync(cancellationToken);
+            var fresh = items.Where(i => i.Sequence is null || i.Sequence > _sent).ToList();
+            if (fresh.Count == 0) return;
+            _sent = Math.Max(_sent, fresh.Max(i => i.Sequence ?? 0));
+            await SendAsync(fresh.Select(i => i.Activity).ToList(), cancellationToken);
+        }
+
+        public Task SendHeartbeatAsync(CancellationToken cancellationToken) =>
+            socket.SendAsync(ArraySegment<byte>.Empty, WebSocketMessageType.Text, true, cancellationToken);
+
+        private Task SendAsync(List<Activity> activities, CancellationToken cancellationToken)
+        {
+            var set = new ActivitySet(activities, _sent > 0 ? Watermark.Format(_sent) : null);
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(set, ActivityJson.Options);
+            return socket.SendAsync(bytes, WebSocketMessageType.Text, true, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using ConversationalCare.Bot.Activities;
+
+namespace ConversationalCare.Bot.Events;
+
+/// <summary>An activity as it reaches live listeners; typing has no watermark because it is never stored.</summary>
+public sealed record FeedItem(string ConversationId, Activity Activity, long? Sequence);
+
+/// <summary>
+/// In-process fan-out of a conversation's new activities to whoever is listening live: Direct Line sockets,
+/// the console. Storage stays the source of truth; a listener that falls behind re-reads from its watermark.
+/// </summary>
+public sealed class ConversationFeed
+{
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, ChannelWriter<FeedItem>>> _byConversation = new();
+    private readonly ConcurrentDictionary<Guid, ChannelWriter<FeedItem>> _everything = new();
+
+    public void Publish(string conversationId, Activity activity, long? sequence)
+    {
+        var item = new FeedItem(conversationId, activity, sequence);
+        if (_byConversation.TryGetValue(conversationId, out var listeners))
+            foreach (var listener in listeners.Values) listener.TryWrite(item);
+        foreach (var listener in _everything.Values) listener.TryWrite(item);
+    }
+
+    /// <summary>Listens to one conversation until the subscription is disposed.</summary>
+    public FeedSubscription Subscribe(string conversationId)
+    {
+        while (true)
+        {
+            var listeners = _byConversation.GetOrAdd(conversationId, _ => new());
+            var subscription = FeedSubscription.Open(listeners, () =>
+            {
+                if (listeners.IsEmpty) _byConversation.TryRemove(new(conversationId, listeners));
+            });
+            // The last listener of a conversation may have just removed this very set; join a live one instead.
+            if (_byConversation.TryGetValue(conversationId, out var current) && ReferenceEquals(current, listeners))
+                return subscription;
+            subscription.Dispose();
+        }
+    }
+
+    /// <summary>Listens to every conversation (the console's live views).</summary>
+    public FeedSubscription SubscribeAll() => FeedSubscription.Open(_everything, () => { });
+}
+
+public sealed class FeedSubscription : IDisposable
+{
+    // Bounded so a stalled listener costs memory only up to a point; it then misses items and must resync.
+    private const int Capacity = 1024;
+    private readonly Channel<FeedItem> _channel = Channel.CreateBounded<FeedItem>(
+        new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+    private readonly Guid _id = Guid.NewGuid();
+    private ConcurrentDictionary<Guid, ChannelWriter<FeedItem>> _owner = null!;
+    private Action _onEmpty = null!;
+
+    internal static FeedSubscription Open(ConcurrentDictionary<Guid, ChannelWriter<FeedItem>> owner, Action onEmpty)
+    {
+        var subscription = new FeedSubscription { _owner = owner, _onEmpty = onEmpty };
+        owner[subscription._id] = subscription._channel.Writer;
+        return subscription;
+    }
+
+    public ChannelReader<FeedItem> Reader => _channel.Reader;
+
+    public void Dispose()
+    {
+        if (!_owner.TryRemove(_id, out _)) return;
+        _channel.Writer.TryComplete();
+        _onEmpty();
+    }
+}

@@ -1,0 +1,60 @@
+using ConversationalCare.Bot.Activities;
+using ConversationalCare.Bot.Conversations;
+using ConversationalCare.Bot.Events;
+
+namespace ConversationalCare.Bot.Turns;
+
+/// <summary>
+/// Every bot reply is stored first, then handed to the channel that carries it. Typing is never stored:
+/// it is only useful live.
+/// </summary>
+public sealed class ReplySender(TranscriptWriter transcript, ConversationFeed feed, IEnumerable<IReplyChannel> channels)
+{
+    private readonly IReplyChannel[] _channels = channels.ToArray();
+
+    public async Task<Activity> SendAsync(TurnContext turn, Activity reply, CancellationToken cancellationToken)
+    {
+        Address(turn, reply);
+        var stored = await transcript.AppendAsync(turn.Conversation.Id, reply, cancellationToken);
+        await ChannelFor(turn.Conversation).DeliverAsync(turn.Conversation, stored, cancellationToken);
+        return stored;
+    }
+
+    public async Task SendTypingAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var typing = new Activity { Type = ActivityTypes.Typing, Timestamp = DateTimeOffset.UtcNow };
+        Address(turn, typing);
+        typing.Id = $"{turn.Conversation.Id}|typing";
+        feed.Publish(turn.Conversation.Id, typing, sequence: null);
+        await ChannelFor(turn.Conversation).DeliverAsync(turn.Conversation, typing, cancellationToken);
+    }
+
+    private static void Address(TurnContext turn, Activity reply)
+    {
+        var incoming = turn.Activity;
+        reply.From ??= incoming.Recipient ?? new ChannelAccount { Id = BotIdentity.Id, Name = BotIdentity.Name };
+        reply.From.Role ??= RoleTypes.Bot;
+        reply.Recipient ??= incoming.From;
+        reply.Conversation ??= incoming.Conversation;
+        reply.ChannelId ??= incoming.ChannelId;
+        reply.ReplyToId ??= incoming.Id;
+        reply.Locale ??= turn.Locale;
+    }
+
+    private IReplyChannel ChannelFor(Conversation conversation) =>
+        _channels.FirstOrDefault(c => c.Carries(conversation))
+        ?? throw new InvalidOperationException($"No channel carries conversation {conversation.Id} ({conversation.ChannelId}).");
+}
+
+/// <summary>How replies leave for one kind of channel (Direct Line streams them; Bot Connector POSTs them).</summary>
+public interface IReplyChannel
+{
+    bool Carries(Conversation conversation);
+    Task DeliverAsync(Conversation conversation, Activity activity, CancellationToken cancellationToken);
+}
+
+public static class BotIdentity
+{
+    public const string Id = "conversationalcare-bot";
+    public const string Name = "Lumen & Co Assistant";
+}

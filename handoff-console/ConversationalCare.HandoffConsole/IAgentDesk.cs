@@ -1,0 +1,38 @@
+namespace ConversationalCare.HandoffConsole;
+
+/// <summary>
+/// The port the console needs from the bot. The console renders and commands; the bot decides.
+/// Later issues add claim, reply, transfer, resolve and hand back.
+/// </summary>
+public interface IAgentDesk
+{
+    /// <summary>Most recently active conversations first.</summary>
+    Task<IReadOnlyList<ConversationSummary>> ListConversationsAsync(int take, CancellationToken cancellationToken);
+
+    Task<ConversationTranscript?> GetTranscriptAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Yields the id of each conversation as something new happens in it, until cancelled.</summary>
+    IAsyncEnumerable<string> WatchAsync(CancellationToken cancellationToken);
+}
+
+public sealed record ConversationSummary(
+    string Id,
+    string Channel,
+    string CustomerName,
+    string Locale,
+    string Status,
+    DateTimeOffset StartedAt,
+    DateTimeOffset LastActivityAt,
+    int MessageCount,
+    string? LastMessagePreview);
+
+/// <summary>Role is "customer", "bot" or "agent".</summary>
+public sealed record TranscriptLine(
+    long Sequence,
+    DateTimeOffset Timestamp,
+    string Role,
+    string Type,
+    string? Text,
+    IReadOnlyList<string> SuggestedActions);
+
+public sealed record ConversationTranscript(ConversationSummary Conversation, IReadOnlyList<TranscriptLine> Lines);

@@ -1,0 +1,15 @@
+namespace ConversationalCare.Knowledge.Articles;
+
+/// <summary>A published knowledge article as the bot sees it.</summary>
+public sealed record Article(
+    string Key,
+    string Locale,
+    string Category,
+    string Question,
+    IReadOnlyList<string> AlternateQuestions,
+    string Answer,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<FollowUpPrompt> FollowUps);
+
+/// <summary>A button under an answer that leads to another article (multi-turn).</summary>
+public sealed record FollowUpPrompt(string Title, string ArticleKey);

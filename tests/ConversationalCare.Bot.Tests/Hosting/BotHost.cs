@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConversationalCare.Bot.Tests.Hosting;
+
+/// <summary>
+/// The real host on Kestrel over loopback with its own temporary SQLite file, so tests speak HTTP and WebSocket
+/// exactly as Web Chat would. Pass a data directory to start a second host on the same data (a restart).
+/// </summary>
+public sealed class BotHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDataDirectory;
+
+    public BotHost(Dictionary<string, string?>? settings = null, string? dataDirectory = null)
+    {
+        _ownsDataDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("n"));
+        _settings = new(settings ?? []) { ["ConversationalCare:DataDirectory"] = DataDirectory };
+        _settings.TryAdd("ConversationalCare:DirectLine:Secret", TestSecret);
+        UseKestrel(0);
+        StartServer();
+        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    public const string TestSecret = "test-directline-secret";
+    public string DataDirectory { get; }
+    public Uri BaseAddress { get; }
+
+    public HttpClient NewClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsDataDirectory) DeleteData(DataDirectory);
+    }
+
+    public static void DeleteData(string directory)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
