@@ -37,7 +37,8 @@ public sealed class ReplySender(TranscriptWriter transcript, ConversationFeed fe
         reply.Recipient ??= incoming.From;
         reply.Conversation ??= incoming.Conversation;
         reply.ChannelId ??= incoming.ChannelId;
-        reply.ReplyToId ??= incoming.Id;
+        // Bot Connector replies thread to the channel's own id; Direct Line ones to the id we stored the message under.
+        reply.ReplyToId ??= incoming.Id ?? turn.Recorded?.Id;
         reply.Locale ??= turn.Locale;
     }
 

@@ -67,6 +67,13 @@ public sealed class DirectLineChat
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
+    /// <summary>Sends a message and waits for the bot's reply to it (the reply threads to the message's id).</summary>
+    public async Task<Activity> Ask(string text, string locale = "en-US")
+    {
+        var id = await Send(text, locale);
+        return await ExpectBotMessage(a => a.ReplyToId == id, $"a reply to '{text}'");
+    }
+
     /// <summary>One poll: everything after the current watermark.</summary>
     public async Task<IReadOnlyList<Activity>> Poll()
     {

@@ -11,7 +11,8 @@ public static class WidgetEndpoints
 {
     public static IEndpointRouteBuilder MapWidget(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/widget/token", IssueToken).RequireRateLimiting(DirectLineEndpoints.StartLimit).DisableAntiforgery();
+        app.MapPost("/api/widget/token", IssueToken).RequireRateLimiting(DirectLineEndpoints.StartLimit)
+            .RequireCors(DirectLineEndpoints.CorsPolicy).DisableAntiforgery();
         return app;
     }
 

@@ -15,7 +15,7 @@ public class DirectLineRefusalTests(SharedBotHost shared) : IClassFixture<Shared
     public async Task Malformed_json_is_refused_with_400_and_nothing_stored_is_lost()
     {
         var chat = await DirectLineChat.StartAsync(_http);
-        await chat.Send("hello");
+        await chat.Ask("hello");
         var before = await CountStored(chat);
 
         var response = await PostRaw(chat, chat.Token, "{\"type\":\"message\",\"text\":");
@@ -38,7 +38,7 @@ public class DirectLineRefusalTests(SharedBotHost shared) : IClassFixture<Shared
     public async Task An_oversized_body_is_refused_with_413_and_nothing_stored_is_lost()
     {
         var chat = await DirectLineChat.StartAsync(_http);
-        await chat.Send("hello");
+        await chat.Ask("hello");
         var before = await CountStored(chat);
 
         var response = await PostRaw(chat, chat.Token, JsonSerializer.Serialize(new { type = "message", text = new string('x', 300_000) }));
