@@ -37,7 +37,10 @@ public class HealthTests(SharedBotHost shared) : IClassFixture<SharedBotHost>
         await DirectLineChat.StartAsync(http);
 
         var response = await http.GetAsync("/console");
+        var blazor = await http.GetAsync("/_framework/blazor.web.js");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-testid=\"conversation-row\"", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, blazor.StatusCode);
     }
 }

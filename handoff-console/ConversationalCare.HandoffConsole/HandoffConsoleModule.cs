@@ -1,0 +1,40 @@
+using ConversationalCare.HandoffConsole.Access;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace ConversationalCare.HandoffConsole;
+
+public static class HandoffConsoleModule
+{
+    /// <summary>Registers the console's components. The host registers <see cref="IAgentDesk"/>.</summary>
+    public static IHostApplicationBuilder AddHandoffConsole(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<HandoffConsoleOptions>()
+            .Bind(builder.Configuration.GetSection(HandoffConsoleOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // Serves the library's CSS from the build output outside Development too (dotnet run in CI); published apps ignore it.
+        if (builder is WebApplicationBuilder web) web.WebHost.UseStaticWebAssets();
+        return builder;
+    }
+
+    /// <summary>
+    /// Mounts the console under <c>/console</c>, leaving <c>/</c> to the host. Call after any authentication middleware:
+    /// antiforgery has to run after it.
+    /// </summary>
+    public static WebApplication MapHandoffConsole(this WebApplication app)
+    {
+        app.UseWhen(context => ConsoleAccess.IsConsolePath(context.Request.Path),
+            console => console.UseMiddleware<LoopbackOnlyMiddleware>());
+        app.UseAntiforgery();
+        // Serves _framework/blazor.web.js and the library's _content/ files in every environment, not only Development.
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
