@@ -1,0 +1,80 @@
+using ConversationalCare.Knowledge.Articles;
+using ConversationalCare.Knowledge.Retrieval;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ConversationalCare.Knowledge.Tests;
+
+public sealed class KnowledgeModuleTests
+{
+    private static IHost Host(params (string Key, string Value)[] settings)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new());
+        builder.Configuration.AddInMemoryCollection(settings.Select(s => KeyValuePair.Create($"ConversationalCare:Knowledge:{s.Key}", (string?)s.Value)));
+        builder.AddKnowledge();
+        return builder.Build();
+    }
+
+    [Fact]
+    public async Task Serves_the_sample_articles_through_search_and_catalog_by_default()
+    {
+        using var host = Host();
+        await host.StartAsync();
+
+        var search = host.Services.GetRequiredService<IKnowledgeSearch>();
+        var catalog = host.Services.GetRequiredService<IArticleCatalog>();
+
+        var result = await search.SearchAsync("where is my parcel", "en-US");
+        Assert.Equal("en-track-parcel", result.Best?.Article.Key);
+        Assert.Equal("en-missed-delivery", catalog.Find("en-missed-delivery")?.Key);
+        Assert.True(catalog.All.Count >= 64);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Uses_the_configured_thresholds()
+    {
+        using var host = Host(("AnswerThreshold", "0.99"), ("ClarifyThreshold", "0.98"));
+        await host.StartAsync();
+
+        var result = await host.Services.GetRequiredService<IKnowledgeSearch>().SearchAsync("is delivery free", "en-US");
+
+        Assert.Equal(AnswerConfidence.None, result.Confidence);
+        Assert.Equal("en-shipping-fees", result.Best?.Article.Key);
+        await host.StopAsync();
+    }
+
+    [Theory]
+    [InlineData("AnswerThreshold", "1.5")]
+    [InlineData("ClarifyThreshold", "-0.1")]
+    [InlineData("ClarifyThreshold", "0.9")]
+    [InlineData("SamplesDirectory", "no/such/folder")]
+    [InlineData("SamplesDirectory", "")]
+    public async Task Refuses_to_start_with_invalid_settings(string key, string value)
+    {
+        using var host = Host((key, value));
+
+        await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+    }
+
+    [Fact]
+    public async Task Refuses_to_start_when_a_sample_file_is_broken()
+    {
+        var directory = Directory.CreateTempSubdirectory("knowledge-module-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "en-US.json"), "[{ \"key\": ");
+            using var host = Host(("SamplesDirectory", directory.FullName));
+
+            var error = await Assert.ThrowsAsync<InvalidDataException>(() => host.StartAsync());
+
+            Assert.Contains("en-US.json", error.Message);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}
