@@ -8,7 +8,7 @@ namespace ConversationalCare.Bot.Turns;
 /// Every bot reply is stored first, then handed to the channel that carries it. Typing is never stored:
 /// it is only useful live.
 /// </summary>
-public sealed class ReplySender(TranscriptWriter transcript, ConversationFeed feed, IEnumerable<IReplyChannel> channels)
+public sealed class ReplySender(TranscriptWriter transcript, ConversationFeed feed, IEnumerable<IReplyChannel> channels, TimeProvider clock)
 {
     private readonly IReplyChannel[] _channels = channels.ToArray();
 
@@ -22,9 +22,10 @@ public sealed class ReplySender(TranscriptWriter transcript, ConversationFeed fe
 
     public async Task SendTypingAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var typing = new Activity { Type = ActivityTypes.Typing, Timestamp = DateTimeOffset.UtcNow };
+        var typing = new Activity { Type = ActivityTypes.Typing, Timestamp = clock.GetUtcNow() };
         Address(turn, typing);
-        typing.Id = $"{turn.Conversation.Id}|typing";
+        // Unique, because clients de-duplicate by id and would otherwise show typing only once per conversation.
+        typing.Id = $"{turn.Conversation.Id}|typing-{Guid.NewGuid():N}";
         feed.Publish(turn.Conversation.Id, typing, sequence: null);
         await ChannelFor(turn.Conversation).DeliverAsync(turn.Conversation, typing, cancellationToken);
     }

@@ -8,12 +8,12 @@ using Microsoft.Extensions.Options;
 namespace ConversationalCare.Bot.Channels.DirectLine;
 
 /// <summary>
-/// The WebSocket at streamUrl: one ActivitySet per frame. On connect it replays everything after the watermark
+/// The WebSocket at streamUrl: one ActivitySet of one activity per frame. On connect it replays everything after the watermark
 /// in the URL, so a client that reconnects (or posted before the socket opened) misses nothing.
 /// </summary>
 public static class DirectLineStream
 {
-    private const int MaxActivitiesPerFrame = 100;
+    private const int MaxActivitiesPerRead = 100;
 
     public static async Task<IResult> Accept(string conversationId, string? t, string? watermark, HttpContext context,
         DirectLineAuthentication auth, ConversationStore conversations, ConversationFeed feed,
@@ -63,7 +63,7 @@ public static class DirectLineStream
             }
             if (!ready) return;
             var items = new List<FeedItem>();
-            while (items.Count < MaxActivitiesPerFrame && subscription.Reader.TryRead(out var item)) items.Add(item);
+            while (items.Count < MaxActivitiesPerRead && subscription.Reader.TryRead(out var item)) items.Add(item);
             await session.SendLiveAsync(items, cancellationToken);
         }
     }
@@ -95,7 +95,11 @@ public static class DirectLineStream
         catch (Exception error) when (error is OperationCanceledException or WebSocketException) { }
     }
 
-    /// <summary>What one socket has sent so far, so live items and backlog never repeat or skip a watermark.</summary>
+    /// <summary>
+    /// What one socket has sent so far, so live items and backlog never repeat or skip a watermark. Each activity
+    /// travels in a frame of its own: DirectLineJS 0.15 emits a frame's activities one async tick apart, so a
+    /// second frame arriving meanwhile would interleave with the first and reorder them.
+    /// </summary>
     private sealed class StreamSession(WebSocket socket, string conversationId, long after, ConversationStore conversations)
     {
         private long _sent = after;
@@ -104,10 +108,13 @@ public static class DirectLineStream
         {
             while (true)
             {
-                var stored = await conversations.ReadAfterAsync(conversationId, _sent, MaxActivitiesPerFrame, cancellationToken);
+                var stored = await conversations.ReadAfterAsync(conversationId, _sent, MaxActivitiesPerRead, cancellationToken);
                 if (stored.Count == 0) return;
-                _sent = stored[^1].Sequence;
-                await SendAsync(stored.Select(DirectLineActivities.Deserialize).ToList(), cancellationToken);
+                foreach (var activity in stored)
+                {
+                    _sent = activity.Sequence;
+                    await SendAsync(DirectLineActivities.Deserialize(activity), cancellationToken);
+                }
             }
         }
 
@@ -116,18 +123,23 @@ public static class DirectLineStream
             // A gap means this listener was lapped (or a write raced the subscription): fill it from storage.
             if (items.FirstOrDefault(i => i.Sequence is not null) is { Sequence: { } first } && first > _sent + 1)
                 await SendStoredAfterAsync(cancellationToken);
-            var fresh = items.Where(i => i.Sequence is null || i.Sequence > _sent).ToList();
-            if (fresh.Count == 0) return;
-            _sent = Math.Max(_sent, fresh.Max(i => i.Sequence ?? 0));
-            await SendAsync(fresh.Select(i => i.Activity).ToList(), cancellationToken);
+            foreach (var item in items)
+            {
+                if (item.Sequence is { } sequence)
+                {
+                    if (sequence <= _sent) continue;
+                    _sent = sequence;
+                }
+                await SendAsync(item.Activity, cancellationToken);
+            }
         }
 
         public Task SendHeartbeatAsync(CancellationToken cancellationToken) =>
             socket.SendAsync(ArraySegment<byte>.Empty, WebSocketMessageType.Text, true, cancellationToken);
 
-        private Task SendAsync(List<Activity> activities, CancellationToken cancellationToken)
+        private Task SendAsync(Activity activity, CancellationToken cancellationToken)
         {
-            var set = new ActivitySet(activities, _sent > 0 ? Watermark.Format(_sent) : null);
+            var set = new ActivitySet([activity], _sent > 0 ? Watermark.Format(_sent) : null);
             var bytes = JsonSerializer.SerializeToUtf8Bytes(set, ActivityJson.Options);
             return socket.SendAsync(bytes, WebSocketMessageType.Text, true, cancellationToken);
         }

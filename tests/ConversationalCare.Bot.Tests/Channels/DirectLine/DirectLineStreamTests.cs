@@ -76,6 +76,8 @@ public class DirectLineStreamTests(SharedBotHost shared) : IClassFixture<SharedB
             if (frame.Length == 0) continue; // keep-alive
             var set = JsonDocument.Parse(Encoding.UTF8.GetString(frame.ToArray())).RootElement;
             var activities = set.GetProperty("activities").Deserialize<List<Activity>>(ActivityJson.Options)!;
+            // DirectLineJS reorders activities that share a frame with a later frame (PROTOCOLS C.3), so one per frame.
+            Assert.Single(activities);
             received.AddRange(activities);
             if (set.TryGetProperty("watermark", out var w) && w.ValueKind == JsonValueKind.String) watermark = w.GetString();
             if (activities.Any(stop)) return new Received(received, watermark);
