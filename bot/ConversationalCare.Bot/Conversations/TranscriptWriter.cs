@@ -93,6 +93,9 @@ public sealed class TranscriptWriter(
         {
             if (!conversations.TryGetValue(batch[i].ConversationId, out var conversation)) continue;
             var (sequence, timestamp) = conversation.NextPosition(now);
+            // The conversation speaks the language of its latest reply; recording it here costs no extra write.
+            if (batch[i].Activity.From?.Role == RoleTypes.Bot && batch[i].Activity.Locale is { } spoken)
+                conversation.SwitchLocale(Locales.Normalize(spoken));
             var activity = batch[i].Activity.Clone();
             activity.Id = $"{conversation.Id}|{sequence:D7}";
             activity.Timestamp = timestamp;

@@ -7,18 +7,15 @@ namespace ConversationalCare.Bot.Understanding;
 /// <summary>
 /// Answers in the language the customer writes in, whatever the page's locale says: a shopper on the English
 /// page who types Chinese gets Chinese. Text without letters (an order number, "??") keeps the current language.
+/// The conversation remembers the language its replies are written in (see TranscriptWriter), so no extra write here.
 /// </summary>
-public sealed class LanguageMiddleware(ConversationStore conversations) : ITurnMiddleware
+public sealed class LanguageMiddleware : ITurnMiddleware
 {
-    public async Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
+    public Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
     {
         if (turn.Activity.IsType(ActivityTypes.Message) && LanguageOf(turn.Activity.Text) is { } written)
-        {
             turn.Locale = written;
-            if (written != turn.Conversation.Locale)
-                await conversations.UpdateAsync(turn.Conversation.Id, c => c.SwitchLocale(written), cancellationToken);
-        }
-        await next();
+        return next();
     }
 
     public static string? LanguageOf(string? text)
