@@ -42,6 +42,7 @@ public static class BotModule
         services.AddSingleton<ITurnMiddleware, TranscriptRecorderMiddleware>();
         services.AddSingleton<ITurnMiddleware, LanguageMiddleware>();
         services.AddSingleton<ITurnMiddleware, CareBot>();
+        services.AddSingleton<TurnOrder>();
         services.AddSingleton<TurnPipeline>();
         services.AddSingleton<TurnRunner>();
         services.AddHostedService(provider => provider.GetRequiredService<TurnRunner>());

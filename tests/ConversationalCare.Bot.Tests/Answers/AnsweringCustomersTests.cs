@@ -67,6 +67,21 @@ public class AnsweringCustomersTests(SharedBotHost shared) : IClassFixture<Share
     }
 
     [Fact]
+    public async Task Answers_two_quick_questions_in_the_order_they_were_asked()
+    {
+        var chat = await DirectLineChat.StartAsync(_http);
+
+        var first = chat.Send("how do I reset my password?");
+        var second = chat.Send("how much is shipping?");
+        var (firstId, secondId) = (await first, await second);
+        await chat.ExpectBotMessage(_ => chat.Seen.Any(a => a.ReplyToId == firstId) && chat.Seen.Any(a => a.ReplyToId == secondId), "both replies");
+
+        var replies = chat.Seen.Where(a => a.Type == ActivityTypes.Message && a.ReplyToId is not null).Select(a => a.ReplyToId).ToList();
+        var questionsInStoredOrder = chat.Seen.Where(a => a.Id == firstId || a.Id == secondId).Select(a => a.Id).ToList();
+        Assert.Equal(questionsInStoredOrder, replies.Where(r => r == firstId || r == secondId).ToList());
+    }
+
+    [Fact]
     public async Task Shows_typing_while_it_works_on_an_answer_but_never_stores_it()
     {
         var chat = await DirectLineChat.StartAsync(_http);
