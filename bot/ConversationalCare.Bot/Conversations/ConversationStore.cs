@@ -60,16 +60,25 @@ public sealed class ConversationStore(IDbContextFactory<CareDb> dbFactory, TimeP
             .OrderBy(a => a.Sequence).Take(max).ToListAsync(cancellationToken);
     }
 
-    public async Task UpdateAsync(string conversationId, Func<Conversation, bool> change, CancellationToken cancellationToken)
+    /// <summary>Applies a change to the stored conversation; returns false when it does not exist.</summary>
+    public async Task<bool> UpdateAsync(string conversationId, Func<Conversation, bool> change, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
-        if (conversation is null || !change(conversation)) return;
-        try { await db.SaveChangesAsync(cancellationToken); }
-        catch (DbUpdateConcurrencyException)
+        const int attempts = 5;
+        for (var attempt = 1; ; attempt++)
         {
-            // A transcript append bumped the watermark meanwhile; apply the change to the fresh row once more.
-            await UpdateAsync(conversationId, change, cancellationToken);
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
+            if (conversation is null) return false;
+            if (!change(conversation)) return true;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < attempts)
+            {
+                // A transcript append bumped the watermark meanwhile; apply the change to the fresh row.
+            }
         }
     }
 }

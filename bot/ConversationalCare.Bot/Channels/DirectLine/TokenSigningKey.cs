@@ -37,7 +37,18 @@ public sealed class TokenSigningKey
         }
         catch (IOException) when (File.Exists(path))
         {
-            return File.ReadAllBytes(path);
+            return ReadWhenWritten(path);
+        }
+    }
+
+    /// <summary>Another instance may have created the file an instant ago and still be writing the key.</summary>
+    private static byte[] ReadWhenWritten(string path)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var key = File.ReadAllBytes(path);
+            if (key.Length >= 32 || attempt == 20) return key;
+            Thread.Sleep(50);
         }
     }
 }
