@@ -1,6 +1,12 @@
 using ConversationalCare.Knowledge.Articles;
+using ConversationalCare.Knowledge.Curation;
+using ConversationalCare.Knowledge.Import;
 using ConversationalCare.Knowledge.Retrieval;
+using ConversationalCare.Knowledge.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -8,11 +14,18 @@ namespace ConversationalCare.Knowledge;
 
 public static class KnowledgeModule
 {
-    /// <summary>Registers <see cref="KnowledgeOptions"/>, the article search and the article catalog, loaded from the sample files.</summary>
+    /// <summary>
+    /// Registers <see cref="KnowledgeOptions"/>, the knowledge database (migrated and seeded on start), the article
+    /// search and catalog built from what is published, and the curation, import and export services.
+    /// </summary>
     public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<KnowledgeOptions>()
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<KnowledgeOptions>()
             .BindConfiguration(KnowledgeOptions.Section)
+            // Beside the conversations database unless told otherwise; read late so test hosts' settings count.
+            .PostConfigure<IConfiguration>((o, configuration) => o.DataDirectory ??= configuration["ConversationalCare:DataDirectory"] ?? "./data")
             .ValidateDataAnnotations()
             .Validate(o => o.ClarifyThreshold <= o.AnswerThreshold,
                 $"{KnowledgeOptions.Section}:ClarifyThreshold must not exceed AnswerThreshold.")
@@ -20,15 +33,22 @@ public static class KnowledgeModule
                 $"{KnowledgeOptions.Section}:SamplesDirectory must name an existing folder of article JSON files.")
             .ValidateOnStart();
 
-        builder.Services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
-            var articles = new SampleArticleSource(options.ResolveSamplesDirectory()).Load();
-            return new LuceneKnowledgeSearch(articles, options);
-        });
-        builder.Services.AddSingleton<IKnowledgeSearch>(sp => sp.GetRequiredService<LuceneKnowledgeSearch>());
-        builder.Services.AddSingleton<IArticleCatalog>(sp => sp.GetRequiredService<LuceneKnowledgeSearch>());
-        builder.Services.AddHostedService<IndexWarmup>();
+        services.AddPooledDbContextFactory<SqliteKnowledgeDb>((provider, options) =>
+            options.UseSqlite(provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value.SqliteConnectionString));
+        services.AddSingleton<IDbContextFactory<KnowledgeDb>>(provider =>
+            new KnowledgeDbFactory<SqliteKnowledgeDb>(provider.GetRequiredService<IDbContextFactory<SqliteKnowledgeDb>>()));
+
+        // Starts empty; KnowledgeStartup fills it from the database before the bot's services start.
+        services.AddSingleton(provider => new LuceneKnowledgeSearch([], provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value));
+        services.AddSingleton<IKnowledgeSearch>(provider => provider.GetRequiredService<LuceneKnowledgeSearch>());
+        services.AddSingleton<IArticleCatalog>(provider => provider.GetRequiredService<LuceneKnowledgeSearch>());
+        services.AddSingleton<PublishedArticles>();
+        services.AddSingleton<KnowledgeSeeder>();
+        services.AddSingleton<ArticleCuration>();
+        services.AddSingleton<ArticleImporter>();
+        services.AddSingleton<ArticleExporter>();
+        services.AddHostedService<KnowledgeStartup>();
+        services.AddHostedService<PublishedArticlesWatch>();
         return builder;
     }
 }

@@ -7,7 +7,7 @@ public sealed class KnowledgeOptions
 {
     public const string Section = "ConversationalCare:Knowledge";
 
-    /// <summary>Folder of <c>*.json</c> article files; relative paths start at the app's base directory.</summary>
+    /// <summary>Folder of <c>*.json</c> article files imported once into an empty knowledge base; relative paths start at the app's base directory.</summary>
     [Required]
     public string SamplesDirectory { get; set; } = "samples";
 
@@ -19,5 +19,23 @@ public sealed class KnowledgeOptions
     [Range(0.0, 1.0)]
     public double ClarifyThreshold { get; set; } = 0.2;
 
+    /// <summary>Where knowledge.db lives; unset means the host's <c>ConversationalCare:DataDirectory</c> (default ./data).</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Full SQLite connection string; by default a file named knowledge.db in the data directory.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// How often to look for articles published by another instance (or tool) on the same database; 0 turns it off.
+    /// Publishing through this instance refreshes its search at once regardless.
+    /// </summary>
+    [Range(0, 3600)]
+    public int RefreshSeconds { get; set; } = 5;
+
     public string ResolveSamplesDirectory() => Path.GetFullPath(SamplesDirectory, AppContext.BaseDirectory);
+
+    public string SqliteConnectionString =>
+        ConnectionString is { Length: > 0 } configured
+            ? configured
+            : $"Data Source={Path.Combine(DataDirectory ?? "./data", "knowledge.db")};Cache=Private;Pooling=True";
 }

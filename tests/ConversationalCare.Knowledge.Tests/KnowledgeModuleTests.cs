@@ -7,12 +7,22 @@ using Microsoft.Extensions.Options;
 
 namespace ConversationalCare.Knowledge.Tests;
 
-public sealed class KnowledgeModuleTests
+public sealed class KnowledgeModuleTests : IDisposable
 {
-    private static IHost Host(params (string Key, string Value)[] settings)
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("knowledge-module-data-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    private IHost Host(params (string Key, string Value)[] settings)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new());
-        builder.Configuration.AddInMemoryCollection(settings.Select(s => KeyValuePair.Create($"ConversationalCare:Knowledge:{s.Key}", (string?)s.Value)));
+        builder.Configuration.AddInMemoryCollection(settings
+            .Select(s => KeyValuePair.Create($"ConversationalCare:Knowledge:{s.Key}", (string?)s.Value))
+            .Append(KeyValuePair.Create("ConversationalCare:DataDirectory", (string?)dataDirectory)));
         builder.AddKnowledge();
         return builder.Build();
     }
@@ -46,8 +56,28 @@ public sealed class KnowledgeModuleTests
         await host.StopAsync();
     }
 
+    [Fact]
+    public async Task Keeps_the_knowledge_base_beside_the_conversations_unless_told_otherwise()
+    {
+        var elsewhere = Path.Combine(dataDirectory, "elsewhere");
+        using (var host = Host())
+        {
+            await host.StartAsync();
+            await host.StopAsync();
+        }
+        using (var host = Host(("DataDirectory", elsewhere)))
+        {
+            await host.StartAsync();
+            await host.StopAsync();
+        }
+
+        Assert.True(File.Exists(Path.Combine(dataDirectory, "knowledge.db")));
+        Assert.True(File.Exists(Path.Combine(elsewhere, "knowledge.db")));
+    }
+
     [Theory]
     [InlineData("AnswerThreshold", "1.5")]
+    [InlineData("RefreshSeconds", "-1")]
     [InlineData("ClarifyThreshold", "-0.1")]
     [InlineData("ClarifyThreshold", "0.9")]
     [InlineData("SamplesDirectory", "no/such/folder")]

@@ -1,19 +1,10 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace ConversationalCare.Knowledge.Articles;
 
 /// <summary>Reads the demo knowledge base: every <c>*.json</c> file in one folder, each an array of articles.</summary>
 public sealed class SampleArticleSource(string directory)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        // A misspelt field would otherwise be dropped silently and the article would lose content.
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
-
     public string Directory { get; } = directory;
 
     /// <summary>Loads all files; throws <see cref="InvalidDataException"/> naming the file and the problem.</summary>
@@ -47,7 +38,7 @@ public sealed class SampleArticleSource(string directory)
         List<ArticleJson?>? items;
         try
         {
-            items = JsonSerializer.Deserialize<List<ArticleJson?>>(json, Json);
+            items = JsonSerializer.Deserialize<List<ArticleJson?>>(json, ArticleJson.Options);
         }
         catch (JsonException ex)
         {
@@ -74,15 +65,13 @@ public sealed class SampleArticleSource(string directory)
             (item.Tags ?? []).Select(t => Required(t, "tags entry", where)).ToList(),
             (item.FollowUps ?? []).Select(f => new FollowUpPrompt(
                 Required(f?.Title, "followUps title", where),
-                Required(f?.ArticleKey, "followUps articleKey", where))).ToList());
+                Required(f?.ArticleKey, "followUps articleKey", where))).ToList())
+        {
+            Products = (item.Products ?? []).Select(p => Required(p, "products entry", where)).ToList(),
+            Channels = (item.Channels ?? []).Select(c => Required(c, "channels entry", where)).ToList(),
+        };
     }
 
     private static string Required(string? value, string field, string where) =>
         string.IsNullOrWhiteSpace(value) ? throw new InvalidDataException($"{where} has no {field}.") : value.Trim();
-
-    private sealed record ArticleJson(
-        string? Key, string? Locale, string? Category, string? Question, List<string?>? AlternateQuestions,
-        string? Answer, List<string?>? Tags, List<FollowUpJson?>? FollowUps);
-
-    private sealed record FollowUpJson(string? Title, string? ArticleKey);
 }
