@@ -37,10 +37,11 @@ public static class BotModule
         services.AddSingleton<IAgentDesk, AgentDesk>();
 
         // Turn order matters: failures are caught once, the customer's words are stored before anything can fail
-        // them, the language is known before the bot answers.
+        // them, the language is known before intent and emotion are read, and all of it before the bot answers.
         services.AddSingleton<ITurnMiddleware, ErrorBoundaryMiddleware>();
         services.AddSingleton<ITurnMiddleware, TranscriptRecorderMiddleware>();
         services.AddSingleton<ITurnMiddleware, LanguageMiddleware>();
+        services.AddSingleton<ITurnMiddleware, UnderstandingMiddleware>();
         services.AddSingleton<ITurnMiddleware, CareBot>();
         services.AddSingleton<TurnOrder>();
         services.AddSingleton<TurnPipeline>();
@@ -48,6 +49,7 @@ public static class BotModule
         services.AddHostedService(provider => provider.GetRequiredService<TurnRunner>());
         services.AddSingleton<ReplySender>();
         services.AddSingleton<AnswerDecider>();
+        services.AddUnderstanding(builder.Configuration);
 
         services.AddSingleton<TokenSigningKey>();
         services.AddSingleton<DirectLineTokens>();

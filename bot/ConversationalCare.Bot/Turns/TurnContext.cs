@@ -13,6 +13,8 @@ public sealed class TurnContext(Activity activity, Conversation conversation, Re
     public Conversation Conversation { get; } = conversation;
     /// <summary>The language replies are written in; understanding may switch it from the text itself.</summary>
     public string Locale { get; set; } = Locales.Normalize(activity.Locale ?? conversation.Locale);
+    /// <summary>Intent and emotion of a customer message; null for other activities.</summary>
+    public Understanding.MessageUnderstanding? Understanding { get; set; }
     /// <summary>The stored copy of the incoming activity, once the transcript recorder has committed it.</summary>
     public Activity? Recorded { get; private set; }
     public IReadOnlyList<Activity> Replies => _replies;

@@ -1,0 +1,15 @@
+namespace ConversationalCare.Bot.Understanding;
+
+/// <summary>What the bot understood of one customer message.</summary>
+public sealed record MessageUnderstanding(IntentPrediction Intent, EmotionReading Emotion)
+{
+    /// <summary>The shape shown to channels that opt in (ConversationalCare:Understanding:ExposeInChannelData).</summary>
+    public object ToChannelData() => new
+    {
+        intent = Intent.Intent,
+        intentConfidence = Math.Round(Intent.Confidence, 3),
+        emotion = Emotion.Label,
+        emotionIntensity = Math.Round(Emotion.Intensity, 3),
+        sentiment = Math.Round(Emotion.Sentiment, 3),
+    };
+}

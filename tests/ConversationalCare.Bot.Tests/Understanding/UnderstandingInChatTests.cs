@@ -1,0 +1,40 @@
+using System.Text.Json;
+using ConversationalCare.Bot.Tests.Hosting;
+
+namespace ConversationalCare.Bot.Tests.Understanding;
+
+public class UnderstandingInChatTests
+{
+    [Fact]
+    public async Task With_the_option_on_each_reply_carries_the_intent_and_emotion_of_the_customers_message()
+    {
+        using var host = new BotHost(new() { ["ConversationalCare:Understanding:ExposeInChannelData"] = "true" });
+        using var http = host.NewClient();
+        var chat = await DirectLineChat.StartAsync(http);
+
+        var parcel = Understood(await chat.Ask("where is my parcel? it hasn't arrived yet"));
+        var chinese = Understood(await chat.Ask("我的快递到哪了", locale: "zh-CN"));
+        var angry = Understood(await chat.Ask("This is the THIRD time I'm asking!!! Your service is useless, I want my money back NOW"));
+
+        Assert.Equal("order_status", parcel.GetProperty("intent").GetString());
+        Assert.Equal("order_status", chinese.GetProperty("intent").GetString());
+        Assert.Contains(angry.GetProperty("emotion").GetString(), new[] { "anger", "frustration" });
+        Assert.True(angry.GetProperty("emotionIntensity").GetDouble() > 0.5);
+        Assert.True(angry.GetProperty("sentiment").GetDouble() < 0);
+    }
+
+    [Fact]
+    public async Task By_default_replies_do_not_reveal_what_the_bot_understood()
+    {
+        using var host = new BotHost();
+        using var http = host.NewClient();
+        var chat = await DirectLineChat.StartAsync(http);
+
+        var reply = await chat.Ask("where is my parcel?");
+
+        Assert.Null(reply.ChannelData);
+    }
+
+    private static JsonElement Understood(ConversationalCare.Bot.Activities.Activity reply) =>
+        reply.ChannelData!.Value.GetProperty("understanding");
+}
