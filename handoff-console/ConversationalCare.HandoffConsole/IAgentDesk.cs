@@ -26,13 +26,17 @@ public sealed record ConversationSummary(
     int MessageCount,
     string? LastMessagePreview);
 
-/// <summary>Role is "customer", "bot" or "agent".</summary>
+/// <summary>Role is "customer", "bot" or "agent". Customer messages carry what the bot understood of them.</summary>
 public sealed record TranscriptLine(
     long Sequence,
     DateTimeOffset Timestamp,
     string Role,
     string Type,
     string? Text,
-    IReadOnlyList<string> SuggestedActions);
+    IReadOnlyList<string> SuggestedActions,
+    LineUnderstanding? Understanding = null);
+
+/// <summary>Intent with its confidence, emotion with its intensity (0..1) and sentiment (-1..1).</summary>
+public sealed record LineUnderstanding(string Intent, double IntentConfidence, string Emotion, double EmotionIntensity, double Sentiment);
 
 public sealed record ConversationTranscript(ConversationSummary Conversation, IReadOnlyList<TranscriptLine> Lines);

@@ -60,6 +60,9 @@ public sealed class AgentDesk(IDbContextFactory<CareDb> dbFactory, ConversationF
         var activity = ActivityJson.Deserialize(stored.Json);
         var role = stored.FromRole == RoleTypes.Bot ? "bot" : "customer";
         var actions = activity?.SuggestedActions?.Actions.Select(a => a.Title ?? "").Where(t => t.Length > 0).ToList() ?? [];
-        return new TranscriptLine(stored.Sequence, stored.Timestamp, role, stored.Type, stored.Text, actions);
+        var understood = stored.Intent is not null && stored.Emotion is not null
+            ? new LineUnderstanding(stored.Intent, stored.IntentConfidence ?? 0, stored.Emotion, stored.EmotionIntensity ?? 0, stored.Sentiment ?? 0)
+            : null;
+        return new TranscriptLine(stored.Sequence, stored.Timestamp, role, stored.Type, stored.Text, actions, understood);
     }
 }

@@ -38,6 +38,8 @@ public abstract class CareDb(DbContextOptions options) : DbContext(options)
             activity.Property(a => a.ActivityId).HasMaxLength(160);
             activity.Property(a => a.Type).HasMaxLength(32);
             activity.Property(a => a.FromRole).HasMaxLength(16);
+            activity.Property(a => a.Intent).HasMaxLength(32);
+            activity.Property(a => a.Emotion).HasMaxLength(16);
             activity.HasOne<Conversation>().WithMany().HasForeignKey(a => a.ConversationId);
         });
         model.Entity<StoredAttachment>(attachment =>

@@ -29,4 +29,23 @@ public sealed class StoredActivity
     public string? Text { get; private set; }
     public string Json { get; private set; } = "";
     public DateTimeOffset Timestamp { get; private set; }
+
+    // What the bot understood of a customer message; empty for everything else.
+    public string? Intent { get; private set; }
+    public double? IntentConfidence { get; private set; }
+    public string? Emotion { get; private set; }
+    public double? EmotionIntensity { get; private set; }
+    public double? Sentiment { get; private set; }
+
+    public bool Annotate(MessageAnnotation annotation)
+    {
+        if (Intent == annotation.Intent && Emotion == annotation.Emotion && IntentConfidence == annotation.IntentConfidence
+            && EmotionIntensity == annotation.EmotionIntensity && Sentiment == annotation.Sentiment) return false;
+        (Intent, IntentConfidence, Emotion, EmotionIntensity, Sentiment) =
+            (annotation.Intent, annotation.IntentConfidence, annotation.Emotion, annotation.EmotionIntensity, annotation.Sentiment);
+        return true;
+    }
 }
+
+/// <summary>Intent and emotion as stored beside a customer message (columns, so reports can group by them).</summary>
+public sealed record MessageAnnotation(string Intent, double IntentConfidence, string Emotion, double EmotionIntensity, double Sentiment);

@@ -18,12 +18,21 @@ public sealed class TranscriptWriter(
 {
     private const int MaxBatch = 256;
     private const int MaxConcurrencyRetries = 5;
-    private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>(new() { SingleReader = true });
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
 
     /// <summary>Stores the activity, assigning its id, timestamp and watermark; returns it as stored.</summary>
-    public Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default)
+    public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default) =>
+        (await EnqueueAsync(new PendingWrite(conversationId, activity, null, cancellationToken)))!;
+
+    /// <summary>
+    /// Records what the bot understood of a stored message. It goes through the same single writer as appends
+    /// (SQLite has one write lock), and lands in the same commit as the reply or before it.
+    /// </summary>
+    public Task AnnotateAsync(string conversationId, string activityId, MessageAnnotation annotation, CancellationToken cancellationToken = default) =>
+        EnqueueAsync(new PendingWrite(conversationId, null, (activityId, annotation), cancellationToken));
+
+    private Task<Activity?> EnqueueAsync(PendingWrite pending)
     {
-        var pending = new PendingAppend(conversationId, activity, cancellationToken);
         if (!_queue.Writer.TryWrite(pending))
             pending.Completion.TrySetException(new InvalidOperationException("The transcript writer has stopped."));
         return pending.Completion.Task;
@@ -31,7 +40,7 @@ public sealed class TranscriptWriter(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<PendingAppend>(MaxBatch);
+        var batch = new List<PendingWrite>(MaxBatch);
         // Drain what is queued even while stopping, so no accepted activity is dropped on shutdown.
         while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
@@ -50,7 +59,7 @@ public sealed class TranscriptWriter(
         return base.StopAsync(cancellationToken);
     }
 
-    private async Task CommitAsync(List<PendingAppend> batch)
+    private async Task CommitAsync(List<PendingWrite> batch)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -59,7 +68,8 @@ public sealed class TranscriptWriter(
                 var stored = await WriteBatchAsync(batch);
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    if (stored[i] is var (activity, sequence))
+                    if (batch[i].Annotation is not null) batch[i].Completion.TrySetResult(null);
+                    else if (stored[i] is var (activity, sequence))
                     {
                         feed.Publish(batch[i].ConversationId, activity, sequence);
                         batch[i].Completion.TrySetResult(activity);
@@ -82,7 +92,7 @@ public sealed class TranscriptWriter(
         }
     }
 
-    private async Task<(Activity, long)?[]> WriteBatchAsync(List<PendingAppend> batch)
+    private async Task<(Activity, long)?[]> WriteBatchAsync(List<PendingWrite> batch)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var ids = batch.Select(p => p.ConversationId).Distinct().ToList();
@@ -91,12 +101,13 @@ public sealed class TranscriptWriter(
         var stored = new (Activity, long)?[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
+            if (batch[i].Activity is null) continue;
             if (!conversations.TryGetValue(batch[i].ConversationId, out var conversation)) continue;
             var (sequence, timestamp) = conversation.NextPosition(now);
+            var activity = batch[i].Activity!.Clone();
             // The conversation speaks the language of its latest reply; recording it here costs no extra write.
-            if (batch[i].Activity.From?.Role == RoleTypes.Bot && batch[i].Activity.Locale is { } spoken)
+            if (activity.From?.Role == RoleTypes.Bot && activity.Locale is { } spoken)
                 conversation.SwitchLocale(Locales.Normalize(spoken));
-            var activity = batch[i].Activity.Clone();
             activity.Id = $"{conversation.Id}|{sequence:D7}";
             activity.Timestamp = timestamp;
             activity.Conversation ??= new ConversationAccount();
@@ -105,13 +116,30 @@ public sealed class TranscriptWriter(
                 activity.From?.Role, activity.Text, ActivityJson.Serialize(activity), timestamp));
             stored[i] = (activity, sequence);
         }
+        await AnnotateStoredAsync(db, batch);
         await db.SaveChangesAsync();
         return stored;
     }
 
-    private sealed record PendingAppend(string ConversationId, Activity Activity, CancellationToken CancellationToken)
+    private static async Task AnnotateStoredAsync(CareDb db, List<PendingWrite> batch)
     {
-        public TaskCompletionSource<Activity> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        var annotations = batch.Where(p => p.Annotation is not null).ToList();
+        if (annotations.Count == 0) return;
+        var conversationIds = annotations.Select(p => p.ConversationId).Distinct().ToList();
+        var activityIds = annotations.Select(p => p.Annotation!.Value.ActivityId).ToList();
+        var rows = await db.Activities
+            .Where(a => conversationIds.Contains(a.ConversationId) && activityIds.Contains(a.ActivityId))
+            .ToDictionaryAsync(a => (a.ConversationId, a.ActivityId));
+        foreach (var pending in annotations)
+            if (rows.TryGetValue((pending.ConversationId, pending.Annotation!.Value.ActivityId), out var row))
+                row.Annotate(pending.Annotation.Value.Annotation);
+    }
+
+    /// <summary>An activity to append, or an annotation of one already stored.</summary>
+    private sealed record PendingWrite(string ConversationId, Activity? Activity,
+        (string ActivityId, MessageAnnotation Annotation)? Annotation, CancellationToken CancellationToken)
+    {
+        public TaskCompletionSource<Activity?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
 

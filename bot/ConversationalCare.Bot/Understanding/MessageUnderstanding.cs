@@ -1,8 +1,13 @@
+using ConversationalCare.Bot.Conversations;
+
 namespace ConversationalCare.Bot.Understanding;
 
 /// <summary>What the bot understood of one customer message.</summary>
 public sealed record MessageUnderstanding(IntentPrediction Intent, EmotionReading Emotion)
 {
+    public MessageAnnotation ToAnnotation() =>
+        new(Intent.Intent, Intent.Confidence, Emotion.Label, Emotion.Intensity, Emotion.Sentiment);
+
     /// <summary>The shape shown to channels that opt in (ConversationalCare:Understanding:ExposeInChannelData).</summary>
     public object ToChannelData() => new
     {

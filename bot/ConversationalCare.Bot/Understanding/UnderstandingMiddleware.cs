@@ -1,17 +1,27 @@
 using ConversationalCare.Bot.Activities;
+using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Turns;
 
 namespace ConversationalCare.Bot.Understanding;
 
-/// <summary>Reads each customer message's intent and emotion, in the language the language step settled on.</summary>
-public sealed class UnderstandingMiddleware(IIntentClassifier intents, IEmotionDetector emotions) : ITurnMiddleware
+/// <summary>
+/// Reads each customer message's intent and emotion, in the language the language step settled on, and stores
+/// them beside the message for the console, escalation and reports.
+/// </summary>
+public sealed class UnderstandingMiddleware(IIntentClassifier intents, IEmotionDetector emotions, TranscriptWriter transcript) : ITurnMiddleware
 {
     public Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
     {
         if (turn.Activity.IsType(ActivityTypes.Message) && !string.IsNullOrWhiteSpace(turn.Activity.Text))
-            turn.Understanding = new MessageUnderstanding(
+        {
+            var understood = new MessageUnderstanding(
                 intents.Classify(turn.Activity.Text, turn.Locale),
                 emotions.Detect(turn.Activity.Text, turn.Locale));
+            turn.Understanding = understood;
+            // Not awaited: the writer commits it with (or before) the reply, and logs a failure; the answer need not wait.
+            if (turn.Recorded?.Id is { } id)
+                _ = transcript.AnnotateAsync(turn.Conversation.Id, id, understood.ToAnnotation(), CancellationToken.None);
+        }
         return next();
     }
 }

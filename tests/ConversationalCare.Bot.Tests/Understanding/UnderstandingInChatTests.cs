@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ConversationalCare.Bot.Tests.Hosting;
+using ConversationalCare.HandoffConsole;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConversationalCare.Bot.Tests.Understanding;
 
@@ -21,6 +23,27 @@ public class UnderstandingInChatTests
         Assert.Contains(angry.GetProperty("emotion").GetString(), new[] { "anger", "frustration" });
         Assert.True(angry.GetProperty("emotionIntensity").GetDouble() > 0.5);
         Assert.True(angry.GetProperty("sentiment").GetDouble() < 0);
+    }
+
+    [Fact]
+    public async Task Every_customer_message_keeps_its_intent_and_emotion_for_the_agent()
+    {
+        using var host = new BotHost();
+        using var http = host.NewClient();
+        var chat = await DirectLineChat.StartAsync(http);
+        await chat.Ask("我的快递到哪了", locale: "zh-CN");
+        await chat.Ask("This is the THIRD time I'm asking!!! Your service is useless");
+
+        var transcript = await host.Services.GetRequiredService<IAgentDesk>().GetTranscriptAsync(chat.ConversationId, CancellationToken.None);
+        var page = await http.GetStringAsync($"/console/conversations/{chat.ConversationId}");
+
+        var customerLines = transcript!.Lines.Where(l => l.Role == "customer").ToList();
+        Assert.All(customerLines, l => Assert.NotNull(l.Understanding));
+        Assert.Equal("order_status", customerLines[0].Understanding!.Intent);
+        Assert.True(customerLines[1].Understanding!.Sentiment < 0);
+        Assert.All(transcript.Lines.Where(l => l.Role == "bot"), l => Assert.Null(l.Understanding));
+        Assert.Contains("data-testid=\"understanding\"", page);
+        Assert.Contains("order_status", page);
     }
 
     [Fact]

@@ -121,13 +121,30 @@ namespace ConversationalCare.Bot.Conversations.Migrations.Sqlite
                         .HasMaxLength(160)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Emotion")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("EmotionIntensity")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("FromRole")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Intent")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("IntentConfidence")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("Sentiment")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
