@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConversationalCare.Bot.Activities;
+using ConversationalCare.Bot.Understanding;
 using ConversationalCare.Knowledge.Articles;
 using ConversationalCare.Knowledge.Retrieval;
 
@@ -7,13 +8,16 @@ namespace ConversationalCare.Bot.Answers;
 
 /// <summary>
 /// The one place a turn's answer is decided: greet, answer from knowledge, ask which article was meant,
-/// or say honestly that the bot does not know.
+/// make small talk, or say honestly that the bot does not know.
 /// </summary>
 public sealed class AnswerDecider(IKnowledgeSearch knowledge, IArticleCatalog catalog)
 {
     public const string ArticleKeyProperty = "articleKey";
+    // Small talk only when the intent is clear; a knowledge answer still wins ("thanks, and how do I return it?").
+    private const double SmallTalkConfidence = 0.6;
 
-    public async Task<AnswerDecision> DecideAsync(Activity activity, string locale, CancellationToken cancellationToken)
+    public async Task<AnswerDecision> DecideAsync(Activity activity, string locale, MessageUnderstanding? understood,
+        CancellationToken cancellationToken)
     {
         if (activity.IsType(ActivityTypes.ConversationUpdate))
             return activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true
@@ -33,6 +37,7 @@ public sealed class AnswerDecider(IKnowledgeSearch knowledge, IArticleCatalog ca
 
         var result = await knowledge.SearchAsync(question, locale, top: 3, cancellationToken);
         var articles = result.Candidates.Select(c => c.Article).ToList();
+        if (result.Confidence != AnswerConfidence.High && SmallTalk(understood) is { } smallTalk) return smallTalk;
         return result.Confidence switch
         {
             AnswerConfidence.High => new(AnswerKind.Answer, $"knowledge match {result.Best!.Score:0.00} on {result.Best.MatchedField}", articles.Take(1).ToList()),
@@ -40,6 +45,16 @@ public sealed class AnswerDecider(IKnowledgeSearch knowledge, IArticleCatalog ca
             _ => new(AnswerKind.Fallback, "no knowledge match", []),
         };
     }
+
+    private static AnswerDecision? SmallTalk(MessageUnderstanding? understood) =>
+        understood?.Intent is { IsOutOfScope: false, Confidence: >= SmallTalkConfidence } intent
+            ? intent.Intent switch
+            {
+                Intents.Greeting => new(AnswerKind.SmallTalkGreeting, $"greeting ({intent.Confidence:0.00})", []),
+                Intents.ThanksGoodbye => new(AnswerKind.SmallTalkThanks, $"thanks or goodbye ({intent.Confidence:0.00})", []),
+                _ => null,
+            }
+            : null;
 
     private Article? ChosenArticle(Activity activity) =>
         activity.Value is { ValueKind: JsonValueKind.Object } value

@@ -2,7 +2,7 @@ using ConversationalCare.Knowledge.Articles;
 
 namespace ConversationalCare.Bot.Answers;
 
-public enum AnswerKind { Welcome, Answer, Clarify, Fallback, Nothing }
+public enum AnswerKind { Welcome, Answer, Clarify, Fallback, SmallTalkGreeting, SmallTalkThanks, Nothing }
 
 /// <summary>What the bot chose to do with a turn, and why; the reason is kept for review and KPIs.</summary>
 public sealed record AnswerDecision(AnswerKind Kind, string Reason, IReadOnlyList<Article> Articles)

@@ -9,6 +9,8 @@ public sealed record BotTexts(
     string Fallback,
     string Apology,
     string NoneOfThese,
+    string GreetingBack,
+    string YoureWelcome,
     IReadOnlyList<string> StarterQuestions)
 {
     private static readonly BotTexts English = new(
@@ -17,6 +19,8 @@ public sealed record BotTexts(
         Fallback: "Sorry, I'm not sure about that one. Could you put it another way? You can also pick a topic below.",
         Apology: "Sorry, something went wrong on my side. Please try again in a moment.",
         NoneOfThese: "None of these",
+        GreetingBack: "Hello! How can I help you today?",
+        YoureWelcome: "You're welcome! Is there anything else I can help with?",
         StarterQuestions: ["Where is my parcel?", "How do I return an item?", "I forgot my password"]);
 
     private static readonly BotTexts Chinese = new(
@@ -25,6 +29,8 @@ public sealed record BotTexts(
         Fallback: "抱歉，这个问题我还不太确定。可以换个说法再问一次，或者从下面选一个话题。",
         Apology: "抱歉，系统出了点问题，请稍后再试。",
         NoneOfThese: "都不是",
+        GreetingBack: "您好！请问有什么可以帮您？",
+        YoureWelcome: "不客气！还有其他可以帮您的吗？",
         StarterQuestions: ["我的快递到哪了？", "怎么退货？", "忘记密码了怎么办"]);
 
     public static BotTexts For(string locale) => Locales.IsChinese(locale) ? Chinese : English;

@@ -11,7 +11,7 @@ public sealed class CareBot(AnswerDecider decider, IOptions<UnderstandingOptions
     public async Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
     {
         if (turn.Activity.IsType(Activities.ActivityTypes.Message)) await turn.SendTypingAsync(cancellationToken);
-        var decision = await decider.DecideAsync(turn.Activity, turn.Locale, cancellationToken);
+        var decision = await decider.DecideAsync(turn.Activity, turn.Locale, turn.Understanding, cancellationToken);
         logger.LogInformation("Turn in {ConversationId}: {Kind} ({Reason}); intent {Intent}, emotion {Emotion}", turn.Conversation.Id,
             decision.Kind, decision.Reason, turn.Understanding?.Intent.Intent, turn.Understanding?.Emotion.Label);
         foreach (var reply in ReplyComposer.Compose(decision, turn.Locale))

@@ -17,6 +17,8 @@ public static class ReplyComposer
             AnswerKind.Clarify => [Message(texts.ClarifyIntro,
                 [.. decision.Articles.Select(a => ArticleButton(a.Question, a.Key)), CardAction.ImBack(texts.NoneOfThese)])],
             AnswerKind.Fallback => [Message(texts.Fallback, Starters(texts))],
+            AnswerKind.SmallTalkGreeting => [Message(texts.GreetingBack, Starters(texts))],
+            AnswerKind.SmallTalkThanks => [Message(texts.YoureWelcome, [])],
             _ => [],
         };
     }

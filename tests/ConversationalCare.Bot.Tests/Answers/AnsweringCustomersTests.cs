@@ -66,6 +66,20 @@ public class AnsweringCustomersTests(SharedBotHost shared) : IClassFixture<Share
         Assert.Contains("不太确定", reply.Text);
     }
 
+    [Theory]
+    [InlineData("hi there", "en-US", "How can I help")]
+    [InlineData("thanks, that helps", "en-US", "You're welcome")]
+    [InlineData("你好", "zh-CN", "有什么可以帮您")]
+    [InlineData("好的谢谢", "zh-CN", "不客气")]
+    public async Task Answers_greetings_and_thanks_with_small_talk(string text, string locale, string expected)
+    {
+        var chat = await DirectLineChat.StartAsync(_http, locale);
+
+        var reply = await chat.Ask(text, locale);
+
+        Assert.Contains(expected, reply.Text);
+    }
+
     [Fact]
     public async Task Answers_two_quick_questions_in_the_order_they_were_asked()
     {
