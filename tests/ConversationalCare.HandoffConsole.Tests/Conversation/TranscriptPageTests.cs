@@ -24,7 +24,7 @@ public class TranscriptPageTests : BunitContext
 
     private static (string? Role, string Text)[] Lines(IRenderedComponent<TranscriptPage> page) =>
         page.FindAll("[data-testid=transcript-line]")
-            .Select(line => (line.GetAttribute("data-role"), line.QuerySelector(".bubble")?.TextContent ?? "")).ToArray();
+            .Select(line => (line.GetAttribute("data-role"), line.QuerySelector(".bubble")?.TextContent.Trim() ?? "")).ToArray();
 
     [Fact]
     public void Shows_each_line_in_order_with_who_said_it()
@@ -35,6 +35,18 @@ public class TranscriptPageTests : BunitContext
             [("customer", "Where is my parcel?"), ("bot", "I can look that up. Do you have the order number?")],
             Lines(page));
         Assert.Equal("Alice Chen", page.Find("h1").TextContent);
+    }
+
+    [Fact]
+    public void Shows_the_bots_markdown_answer_as_the_customer_saw_it_and_never_runs_html_from_it()
+    {
+        desk.Say("c1", "bot", "Track it in **My orders**:\n\n- open [Orders](https://lumen.example/orders)\n- <script>alert(1)</script>", start.AddSeconds(7));
+
+        var answer = Open("c1").FindAll("[data-role=bot] .bubble").Last();
+
+        Assert.Equal("My orders", answer.QuerySelector("strong")!.TextContent);
+        Assert.Equal("https://lumen.example/orders", answer.QuerySelector("li a")!.GetAttribute("href"));
+        Assert.Empty(answer.QuerySelectorAll("script"));
     }
 
     [Fact]
