@@ -1,3 +1,4 @@
+using ConversationalCare.Knowledge.Import;
 using System.Text;
 
 namespace ConversationalCare.Bot.Evaluation;
@@ -62,72 +63,5 @@ public static class EvaluationCsv
         return rows.Count == 0 ? CsvReadResult.Failed($"{name}: no data rows") : new CsvReadResult(rows, null);
     }
 
-    private readonly record struct Record(int Line, List<string> Fields, string? Error);
-
-    private static IEnumerable<Record> Records(TextReader reader)
-    {
-        var line = 1;
-        var start = 1;
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var afterQuote = false;
-        var any = false;
-        int c;
-        while ((c = reader.Read()) != -1)
-        {
-            any = true;
-            if (quoted)
-            {
-                if (c == '\n') line++;
-                if (c != '"') field.Append((char)c);
-                else if (reader.Peek() == '"') field.Append((char)reader.Read());
-                else { quoted = false; afterQuote = true; }
-                continue;
-            }
-            switch (c)
-            {
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    afterQuote = false;
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    yield return new Record(start, fields, null);
-                    field.Clear();
-                    fields = [];
-                    afterQuote = false;
-                    any = false;
-                    start = ++line;
-                    break;
-                case '"' when field.Length == 0 && !afterQuote:
-                    quoted = true;
-                    break;
-                case '"':
-                    yield return new Record(start, fields, "stray quote inside an unquoted field (quote the field and double its quotes)");
-                    yield break;
-                default:
-                    if (afterQuote)
-                    {
-                        yield return new Record(start, fields, "text after a closing quote");
-                        yield break;
-                    }
-                    field.Append((char)c);
-                    break;
-            }
-        }
-        if (quoted)
-        {
-            yield return new Record(start, fields, "unterminated quoted field");
-            yield break;
-        }
-        if (any)
-        {
-            fields.Add(field.ToString());
-            yield return new Record(start, fields, null);
-        }
-    }
+    private static IEnumerable<CsvRecord> Records(TextReader reader) => CsvRecords.Read(reader.ReadToEnd(), rejectStrayQuotes: true);
 }

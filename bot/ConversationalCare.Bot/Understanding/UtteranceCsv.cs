@@ -1,3 +1,4 @@
+using ConversationalCare.Knowledge.Import;
 using System.Text;
 using ConversationalCare.Bot.Conversations;
 
@@ -42,36 +43,7 @@ public static class UtteranceCsv
         }
     }
 
-    private static IEnumerable<List<string>> Records(TextReader reader)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        int c;
-        while ((c = reader.Read()) != -1)
-        {
-            if (quoted)
-            {
-                if (c != '"') field.Append((char)c);
-                else if (reader.Peek() == '"') field.Append((char)reader.Read());
-                else quoted = false;
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else if (c == '\r') { }
-            else if (c == '\n')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                yield return fields;
-                fields = [];
-            }
-            else field.Append((char)c);
-        }
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            yield return fields;
-        }
-    }
+    // Training files are ours and lenient reading is enough; evaluation sets are read strictly.
+    private static IEnumerable<IReadOnlyList<string>> Records(TextReader reader) =>
+        CsvRecords.Read(reader.ReadToEnd()).Select(record => record.Fields);
 }

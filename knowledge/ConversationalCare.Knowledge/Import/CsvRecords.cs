@@ -3,12 +3,17 @@ using System.Text;
 namespace ConversationalCare.Knowledge.Import;
 
 /// <summary>One CSV record: the physical line it starts on (answers may span lines), its fields, or why it is malformed.</summary>
-internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, string? Error);
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, string? Error);
 
-/// <summary>RFC 4180 reading and writing: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-internal static class CsvRecords
+/// <summary>
+/// RFC 4180 reading and writing: quoted fields may hold commas, doubled quotes and line breaks. The one CSV reader
+/// of the product (article import, the bot's training utterances, evaluation sets).
+/// </summary>
+public static class CsvRecords
 {
-    public static IEnumerable<CsvRecord> Read(string text)
+    /// <param name="rejectStrayQuotes">Report a quote inside an unquoted field (strict RFC 4180) instead of keeping it
+    /// as text; evaluation sets want that, spreadsheets typed by hand ("5\" screen") do not.</param>
+    public static IEnumerable<CsvRecord> Read(string text, bool rejectStrayQuotes = false)
     {
         var position = text.StartsWith('\uFEFF') ? 1 : 0;
         var line = 1;
@@ -38,7 +43,7 @@ internal static class CsvRecords
                         if (c == '\n') line++;
                         field.Append(c);
                     }
-                    if (!closed) error ??= $"The quote opened on line {quoteLine} is never closed.";
+                    if (!closed) error ??= $"unterminated quoted field: the quote opened on line {quoteLine} is never closed.";
                     if (position < text.Length && !IsDelimiter(text[position]))
                     {
                         error ??= $"Unexpected text after a closing quote on line {line}; double any quote inside a quoted field (\"\").";
@@ -48,6 +53,8 @@ internal static class CsvRecords
                 else
                 {
                     while (position < text.Length && !IsDelimiter(text[position])) field.Append(text[position++]);
+                    if (rejectStrayQuotes && field.ToString().Contains('"'))
+                        error ??= "stray quote inside an unquoted field (quote the field and double its quotes)";
                 }
                 fields.Add(field.ToString());
                 if (position < text.Length && text[position] == ',')
