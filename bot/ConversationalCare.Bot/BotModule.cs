@@ -59,7 +59,12 @@ public static class BotModule
 
         services.AddSingleton<ChannelAuthenticator>();
         services.AddHttpClient(nameof(ChannelAuthenticator));
-        services.AddHttpClient(ConnectorClient.HttpClientName).AddStandardResilienceHandler();
+        // A reply a customer waits for: retry a channel's brief hiccup within seconds, not the default's tens of seconds.
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddStandardResilienceHandler(resilience =>
+        {
+            resilience.Retry.Delay = TimeSpan.FromMilliseconds(500);
+            resilience.Retry.MaxRetryAttempts = 4;
+        });
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<IReplyChannel, BotConnectorReplyChannel>();

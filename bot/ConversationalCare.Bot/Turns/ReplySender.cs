@@ -8,7 +8,8 @@ namespace ConversationalCare.Bot.Turns;
 /// Every bot reply is stored first, then handed to the channel that carries it. Typing is never stored:
 /// it is only useful live.
 /// </summary>
-public sealed class ReplySender(TranscriptWriter transcript, ConversationFeed feed, IEnumerable<IReplyChannel> channels, TimeProvider clock)
+public sealed class ReplySender(TranscriptWriter transcript, ConversationFeed feed, IEnumerable<IReplyChannel> channels,
+    TimeProvider clock, ILogger<ReplySender> logger)
 {
     private readonly IReplyChannel[] _channels = channels.ToArray();
 
@@ -20,14 +21,22 @@ public sealed class ReplySender(TranscriptWriter transcript, ConversationFeed fe
         return stored;
     }
 
-    public async Task SendTypingAsync(TurnContext turn, CancellationToken cancellationToken)
+    public Task SendTypingAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var typing = new Activity { Type = ActivityTypes.Typing, Timestamp = clock.GetUtcNow() };
         Address(turn, typing);
         // Unique, because clients de-duplicate by id and would otherwise show typing only once per conversation.
         typing.Id = $"{turn.Conversation.Id}|typing-{Guid.NewGuid():N}";
         feed.Publish(turn.Conversation.Id, typing, sequence: null);
-        await ChannelFor(turn.Conversation).DeliverAsync(turn.Conversation, typing, cancellationToken);
+        // Typing is a courtesy: a channel that is slow to take it must not hold back the answer itself.
+        _ = DeliverTypingAsync(turn.Conversation, typing, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    private async Task DeliverTypingAsync(Conversation conversation, Activity typing, CancellationToken cancellationToken)
+    {
+        try { await ChannelFor(conversation).DeliverAsync(conversation, typing, cancellationToken); }
+        catch (Exception error) { logger.LogWarning(error, "Could not show typing in conversation {ConversationId}", conversation.Id); }
     }
 
     private static void Address(TurnContext turn, Activity reply)

@@ -42,9 +42,11 @@ public sealed class FakeChannel : IAsyncDisposable
         FakeChannel? channel = null;
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", async (HttpContext context) =>
         {
-            if (Interlocked.Decrement(ref channel!._failuresToSimulate) >= 0) return Results.StatusCode(503);
             var activity = (await JsonSerializer.DeserializeAsync<Activity>(context.Request.Body, ActivityJson.Options))!;
-            channel.Received.Enqueue((context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget, activity, context.Request.Headers.Authorization.ToString()));
+            // Only messages fail, so a test knows the reply itself was retried (typing is best effort).
+            if (activity.IsType(ActivityTypes.Message) && Interlocked.Decrement(ref channel!._failuresToSimulate) >= 0)
+                return Results.StatusCode(503);
+            channel!.Received.Enqueue((context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget, activity, context.Request.Headers.Authorization.ToString()));
             return Results.Ok(new { id = Guid.NewGuid().ToString() });
         });
         app.MapGet("/.well-known/openidconfiguration", () => Results.Json(new
@@ -64,7 +66,7 @@ public sealed class FakeChannel : IAsyncDisposable
         return channel;
     }
 
-    /// <summary>The next n replies fail with 503, as a channel under load would.</summary>
+    /// <summary>The next n message replies fail with 503, as a channel under load would.</summary>
     public void FailNext(int n) => _failuresToSimulate = n;
 
     public string MintToken(string audience, string? serviceUrl = null, string issuer = Issuer) =>
