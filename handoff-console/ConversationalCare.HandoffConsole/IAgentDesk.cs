@@ -2,7 +2,7 @@ namespace ConversationalCare.HandoffConsole;
 
 /// <summary>
 /// The port the console needs from the bot. The console renders and commands; the bot decides.
-/// Later issues add claim, reply, transfer, resolve and hand back.
+/// Handoff work (claim, reply, transfer, resolve, hand back) goes through <see cref="IHandoffDesk"/>.
 /// </summary>
 public interface IAgentDesk
 {
@@ -26,7 +26,10 @@ public sealed record ConversationSummary(
     int MessageCount,
     string? LastMessagePreview);
 
-/// <summary>Role is "customer", "bot" or "agent". Customer messages carry what the bot understood of them.</summary>
+/// <summary>
+/// Role is "customer", "bot" or "agent" (Author then names the agent). Customer messages carry what the bot
+/// understood of them.
+/// </summary>
 public sealed record TranscriptLine(
     long Sequence,
     DateTimeOffset Timestamp,
@@ -34,7 +37,8 @@ public sealed record TranscriptLine(
     string Type,
     string? Text,
     IReadOnlyList<string> SuggestedActions,
-    LineUnderstanding? Understanding = null);
+    LineUnderstanding? Understanding = null,
+    string? Author = null);
 
 /// <summary>Intent with its confidence, emotion with its intensity (0..1) and sentiment (-1..1).</summary>
 public sealed record LineUnderstanding(string Intent, double IntentConfidence, string Emotion, double EmotionIntensity, double Sentiment);
