@@ -1,4 +1,5 @@
 using Bunit;
+using ConversationalCare.HandoffConsole.Access;
 using ConversationalCare.HandoffConsole.Conversation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,10 @@ public class TranscriptPageTests : BunitContext
     public TranscriptPageTests()
     {
         Services.AddSingleton<IAgentDesk>(desk);
+        // No handoff: the page shows the plain transcript, as it does for conversations the bot handles alone.
+        Services.AddSingleton<IHandoffDesk>(new FakeHandoffDesk());
         Services.AddSingleton(TimeProvider.System);
+        AddAuthorization().SetAuthorized("alice").SetRoles(ConsoleRoles.Supervisor);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         desk.Start("c1", "Alice Chen", start);
         desk.Say("c1", "customer", "Where is my parcel?", start.AddSeconds(5));

@@ -5,19 +5,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ConversationalCare.HandoffConsole.Tests.Queue;
 
-public class QueuePageTests : BunitContext
+/// <summary>The inbox's "All conversations" tab: every conversation the bot is having, handed off or not.</summary>
+public class ConversationListTests : BunitContext
 {
     private readonly FakeAgentDesk desk = new();
     private readonly DateTimeOffset now = DateTimeOffset.UtcNow;
 
-    public QueuePageTests()
+    public ConversationListTests()
     {
         Services.AddSingleton<IAgentDesk>(desk);
         Services.AddSingleton(TimeProvider.System);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
-    private static string[] RowIds(IRenderedComponent<QueuePage> page) =>
+    private static string[] RowIds(IRenderedComponent<ConversationList> page) =>
         page.FindAll("[data-testid=conversation-row]").Select(row => row.GetAttribute("data-conversation-id")!).ToArray();
 
     [Fact]
@@ -27,7 +28,7 @@ public class QueuePageTests : BunitContext
         desk.Start("newest", "Grace", now.AddMinutes(-1));
         desk.Start("middle", "Linus", now.AddMinutes(-30));
 
-        var page = Render<QueuePage>();
+        var page = Render<ConversationList>();
 
         Assert.Equal(["newest", "middle", "older"], RowIds(page));
     }
@@ -38,7 +39,7 @@ public class QueuePageTests : BunitContext
         desk.Start("c1", "Alice Chen", now.AddMinutes(-10), channel: "directline", locale: "zh-CN");
         desk.Say("c1", "customer", "Where is my parcel?", now.AddMinutes(-3));
 
-        var row = Render<QueuePage>().Find("[data-conversation-id=c1]");
+        var row = Render<ConversationList>().Find("[data-conversation-id=c1]");
 
         Assert.Contains("Alice Chen", row.TextContent);
         Assert.Contains("directline", row.TextContent);
@@ -57,7 +58,7 @@ public class QueuePageTests : BunitContext
     [Fact]
     public void Says_so_when_nobody_has_written_yet()
     {
-        var page = Render<QueuePage>();
+        var page = Render<ConversationList>();
 
         Assert.Empty(RowIds(page));
         Assert.Contains("No conversations yet", page.Find("[data-testid=queue-empty]").TextContent);
@@ -67,7 +68,7 @@ public class QueuePageTests : BunitContext
     public void Shows_a_new_conversation_as_soon_as_the_desk_reports_it()
     {
         desk.Start("first", "Ada", now.AddMinutes(-5));
-        var page = Render<QueuePage>();
+        var page = Render<ConversationList>();
 
         desk.Start("second", "Grace", now);
 
@@ -79,7 +80,7 @@ public class QueuePageTests : BunitContext
     {
         desk.Start("quiet", "Ada", now.AddMinutes(-20));
         desk.Start("busy", "Grace", now.AddMinutes(-1));
-        var page = Render<QueuePage>();
+        var page = Render<ConversationList>();
 
         desk.Say("quiet", "customer", "Hello again?", now);
 
@@ -93,7 +94,7 @@ public class QueuePageTests : BunitContext
     [Fact]
     public async Task Stops_following_the_desk_when_the_page_closes()
     {
-        Render<QueuePage>();
+        Render<ConversationList>();
         Assert.Equal(1, desk.Watchers);
 
         await DisposeComponentsAsync();
@@ -106,7 +107,7 @@ public class QueuePageTests : BunitContext
     {
         SetRendererInfo(new RendererInfo("Static", isInteractive: false));
 
-        Render<QueuePage>();
+        Render<ConversationList>();
 
         Assert.Equal(0, desk.Watchers);
     }

@@ -1,0 +1,9 @@
+// Enter sends and Shift+Enter starts a new line. While an input method is composing (pinyin, kana), Enter only
+// commits the characters: isComposing covers most browsers, keyCode 229 the Safari keydown that ends a composition.
+export function attach(textarea) {
+    textarea.addEventListener('keydown', event => {
+        if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) return;
+        event.preventDefault();
+        textarea.form?.requestSubmit();
+    });
+}
