@@ -10,18 +10,19 @@ namespace ConversationalCare.Bot.Understanding;
 /// </summary>
 public sealed class UnderstandingMiddleware(IIntentClassifier intents, IEmotionDetector emotions, TranscriptWriter transcript) : ITurnMiddleware
 {
-    public Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
+    public async Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
     {
         if (turn.Activity.IsType(ActivityTypes.Message) && !string.IsNullOrWhiteSpace(turn.Activity.Text))
         {
-            var understood = new MessageUnderstanding(
-                intents.Classify(turn.Activity.Text, turn.Locale),
-                emotions.Detect(turn.Activity.Text, turn.Locale));
+            // Both may ask a configured cloud provider; asking together keeps the customer's wait to the slower one.
+            var intent = intents.ClassifyAsync(turn.Activity.Text, turn.Locale, cancellationToken);
+            var emotion = emotions.DetectAsync(turn.Activity.Text, turn.Locale, cancellationToken);
+            var understood = new MessageUnderstanding(await intent, await emotion);
             turn.Understanding = understood;
             // Not awaited: the writer commits it with (or before) the reply, and logs a failure; the answer need not wait.
             if (turn.Recorded?.Id is { } id)
                 _ = transcript.AnnotateAsync(turn.Conversation.Id, id, understood.ToAnnotation(), CancellationToken.None);
         }
-        return next();
+        await next();
     }
 }

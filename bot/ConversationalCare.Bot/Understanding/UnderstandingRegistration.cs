@@ -1,3 +1,4 @@
+using ConversationalCare.Bot.Understanding.Providers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ConversationalCare.Bot.Understanding;
@@ -20,6 +21,8 @@ public static class UnderstandingRegistration
         services.AddSingleton<IIntentClassifier>(provider => provider.GetRequiredService<LocalIntentClassifier>());
         services.AddSingleton<LocalEmotionDetector>();
         services.AddSingleton<IEmotionDetector>(provider => provider.GetRequiredService<LocalEmotionDetector>());
+        // Cloud providers decorate the ports above only when ConversationalCare:Understanding:{AzureLanguage,ChatModel} are set.
+        services.AddUnderstandingProviders(configuration);
         services.AddSingleton<UnderstandingTraining>();
         services.AddHostedService(provider => provider.GetRequiredService<UnderstandingTraining>());
         return services;
