@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using ConversationalCare.HandoffConsole.Access;
 using ConversationalCare.Knowledge.Import;
 using Microsoft.AspNetCore.Components;
@@ -16,14 +17,16 @@ public abstract class CurationPageContext : BunitContext, IAsyncLifetime
 
     protected KnowledgeBase Knowledge { get; private set; } = null!;
 
+    protected BunitAuthorizationContext Authorization { get; private set; } = null!;
+
     protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 
     public async Task InitializeAsync()
     {
         Knowledge = await KnowledgeBase.StartAsync();
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized(Editor);
-        authorization.SetRoles(ConsoleRoles.ContentOwner);
+        Authorization = AddAuthorization();
+        Authorization.SetAuthorized(Editor);
+        Authorization.SetRoles(ConsoleRoles.ContentOwner);
         Services.AddSingleton(Knowledge.Curation);
         Services.AddSingleton(Knowledge.Search);
         Services.AddSingleton(Knowledge.Host.Services.GetRequiredService<ArticleImporter>());
