@@ -3,6 +3,7 @@ using ConversationalCare.Knowledge.Curation;
 using ConversationalCare.Knowledge.Import;
 using ConversationalCare.Knowledge.Retrieval;
 using ConversationalCare.Knowledge.Storage;
+using ConversationalCare.Knowledge.Training;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,9 @@ public static class KnowledgeModule
         services.AddSingleton<ArticleCuration>();
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<ArticleExporter>();
+        // The host registers the TrainingTaxonomy: the bot owns the intent and emotion names.
+        services.AddSingleton<TrainingSignal>();
+        services.AddSingleton<TrainingCuration>();
         services.AddHostedService<KnowledgeStartup>();
         services.AddHostedService<PublishedArticlesWatch>();
         return builder;

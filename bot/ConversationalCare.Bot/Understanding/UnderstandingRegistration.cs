@@ -16,6 +16,8 @@ public static class UnderstandingRegistration
             .Bind(configuration.GetSection(UnderstandingOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // Published phrases from the knowledge database when it is there; the shipped CSVs otherwise.
+        services.AddPublishedTraining();
         services.TryAddSingleton<IUtteranceSource, CsvUtteranceSource>();
         services.AddSingleton<LocalIntentClassifier>();
         services.AddSingleton<IIntentClassifier>(provider => provider.GetRequiredService<LocalIntentClassifier>());

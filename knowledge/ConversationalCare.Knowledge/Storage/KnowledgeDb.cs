@@ -1,4 +1,5 @@
 using ConversationalCare.Knowledge.Articles;
+using ConversationalCare.Knowledge.Training;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConversationalCare.Knowledge.Storage;
@@ -9,6 +10,8 @@ public abstract class KnowledgeDb(DbContextOptions options) : DbContext(options)
     public DbSet<StoredArticle> Articles => Set<StoredArticle>();
     public DbSet<ArticleVersion> ArticleVersions => Set<ArticleVersion>();
     public DbSet<ArticleAuditEntry> ArticleAudit => Set<ArticleAuditEntry>();
+    public DbSet<TrainingPhrase> TrainingPhrases => Set<TrainingPhrase>();
+    public DbSet<TrainingPublication> TrainingPublications => Set<TrainingPublication>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -50,5 +53,6 @@ public abstract class KnowledgeDb(DbContextOptions options) : DbContext(options)
             entry.Property(e => e.Comment).HasMaxLength(StoredArticle.MaxCommentLength);
             entry.HasIndex(e => new { e.ArticleId, e.At });
         });
+        TrainingStorage.Configure(model);
     }
 }
