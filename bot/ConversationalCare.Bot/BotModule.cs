@@ -4,6 +4,9 @@ using ConversationalCare.Bot.Channels.DirectLine;
 using ConversationalCare.Bot.Channels.Widget;
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Events;
+using ConversationalCare.Bot.Handoff;
+using ConversationalCare.Bot.Handoff.Agents;
+using ConversationalCare.Bot.Handoff.Api;
 using ConversationalCare.Bot.Turns;
 using ConversationalCare.Bot.Understanding;
 using ConversationalCare.HandoffConsole;
@@ -27,6 +30,7 @@ public static class BotModule
             options.UseSqlite(provider.GetRequiredService<IOptions<StorageOptions>>().Value.SqliteConnectionString));
         services.AddSingleton<IDbContextFactory<CareDb>>(provider => new CareDbFactory<SqliteCareDb>(provider.GetRequiredService<IDbContextFactory<SqliteCareDb>>()));
         services.AddHostedService<DatabaseMigrator>();
+        services.AddAgentAccounts(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<SqliteCareDb>("database");
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<SqliteCareDb>>().CreateDbContext());
 
@@ -42,6 +46,8 @@ public static class BotModule
         services.AddSingleton<ITurnMiddleware, TranscriptRecorderMiddleware>();
         services.AddSingleton<ITurnMiddleware, LanguageMiddleware>();
         services.AddSingleton<ITurnMiddleware, UnderstandingMiddleware>();
+        // A person who has the conversation answers it; the bot steps aside (but still reads intent and emotion).
+        services.AddSingleton<ITurnMiddleware, HandoffRelayMiddleware>();
         services.AddSingleton<ITurnMiddleware, CareBot>();
         services.AddSingleton<TurnOrder>();
         services.AddSingleton<TurnPipeline>();
@@ -49,6 +55,9 @@ public static class BotModule
         services.AddHostedService(provider => provider.GetRequiredService<TurnRunner>());
         services.AddSingleton<ReplySender>();
         services.AddSingleton<AnswerDecider>();
+        services.AddSingleton<AnswerRatings>();
+        services.AddHandoff(builder.Configuration);
+        services.AddOpenApi();
         services.AddUnderstanding(builder.Configuration);
 
         services.AddSingleton<TokenSigningKey>();
@@ -88,6 +97,8 @@ public static class BotModule
         app.MapDirectLine();
         app.MapBotConnector();
         app.MapWidget();
+        app.MapAgentApi();
+        app.MapOpenApi();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         return app;
     }

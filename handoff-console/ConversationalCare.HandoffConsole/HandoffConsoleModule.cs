@@ -18,20 +18,21 @@ public static class HandoffConsoleModule
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddConsoleSignIn();
         // Serves the library's CSS from the build output outside Development too (dotnet run in CI); published apps ignore it.
         if (builder is WebApplicationBuilder web) web.WebHost.UseStaticWebAssets();
         return builder;
     }
 
-    /// <summary>
-    /// Mounts the console under <c>/console</c>, leaving <c>/</c> to the host. Call after any authentication middleware:
-    /// antiforgery has to run after it.
-    /// </summary>
+    /// <summary>Mounts the console under <c>/console</c>, leaving <c>/</c> to the host. Every page needs a signed-in role.</summary>
     public static WebApplication MapHandoffConsole(this WebApplication app)
     {
-        app.UseWhen(context => ConsoleAccess.IsConsolePath(context.Request.Path),
-            console => console.UseMiddleware<LoopbackOnlyMiddleware>());
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // After authentication: antiforgery tokens are tied to the signed-in user.
         app.UseAntiforgery();
+        app.MapConsoleSignOut();
+        Curation.CurationEndpoints.MapCurationEndpoints(app);
         // Serves _framework/blazor.web.js and the library's _content/ files in every environment, not only Development.
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

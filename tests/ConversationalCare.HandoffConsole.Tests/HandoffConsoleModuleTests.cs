@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +10,6 @@ namespace ConversationalCare.HandoffConsole.Tests;
 /// <summary>The console mounted the way the bot's host mounts it, on an in-process test server.</summary>
 public sealed class HandoffConsoleModuleTests : IAsyncDisposable
 {
-    private static readonly IPAddress Loopback = IPAddress.Loopback;
     private static readonly IPAddress OtherMachine = IPAddress.Parse("192.0.2.10");
     private readonly FakeAgentDesk desk = new();
     private WebApplication? app;
@@ -45,19 +43,20 @@ public sealed class HandoffConsoleModuleTests : IAsyncDisposable
 
     private static string Body(HttpContext context) => new StreamReader(context.Response.Body).ReadToEnd();
 
-    [Fact]
-    public async Task Serves_the_console_under_slash_console_with_the_conversations_already_rendered()
+    [Theory]
+    [InlineData("/console")]
+    [InlineData("/console/conversations/c1")]
+    [InlineData("/console/knowledge")]
+    public async Task Sends_visitors_who_have_not_signed_in_to_the_sign_in_page(string path)
     {
-        desk.Start("c1", "Alice Chen", DateTimeOffset.UtcNow);
         var server = await HostAsync();
 
-        var response = await GetAsync(server, "/console", Loopback);
+        var response = await GetAsync(server, path, OtherMachine);
 
-        Assert.Equal(StatusCodes.Status200OK, response.Response.StatusCode);
-        var html = Body(response);
-        Assert.Contains("ConversationalCare", html);
-        Assert.Contains("data-conversation-id=\"c1\"", html);
-        Assert.Contains("_framework/blazor.web", html);
+        Assert.Equal(StatusCodes.Status302Found, response.Response.StatusCode);
+        var location = response.Response.Headers.Location.ToString();
+        Assert.Contains("/console/signin", location);
+        Assert.Contains(Uri.EscapeDataString(path), location);
     }
 
     [Fact]
@@ -69,37 +68,6 @@ public sealed class HandoffConsoleModuleTests : IAsyncDisposable
 
         Assert.Equal("the shop", Body(response));
     }
-
-    [Theory]
-    [InlineData("/console")]
-    [InlineData("/console/conversations/c1")]
-    [InlineData("/_blazor/negotiate")]
-    public async Task Refuses_other_machines_with_problem_details_saying_why(string path)
-    {
-        var server = await HostAsync();
-
-        var response = await GetAsync(server, path, OtherMachine);
-
-        Assert.Equal(StatusCodes.Status403Forbidden, response.Response.StatusCode);
-        Assert.StartsWith("application/problem+json", response.Response.ContentType);
-        using var problem = JsonDocument.Parse(Body(response));
-        Assert.Equal(403, problem.RootElement.GetProperty("status").GetInt32());
-        Assert.Contains("AllowRemote", problem.RootElement.GetProperty("detail").GetString());
-    }
-
-    [Fact]
-    public async Task Lets_other_machines_in_when_remote_access_is_allowed()
-    {
-        var server = await HostAsync(("ConversationalCare:Console:AllowRemote", "true"));
-
-        var response = await GetAsync(server, "/console", OtherMachine);
-
-        Assert.Equal(StatusCodes.Status200OK, response.Response.StatusCode);
-    }
-
-    [Fact]
-    public async Task Refuses_to_start_when_remote_access_is_not_a_yes_or_no() =>
-        await Assert.ThrowsAnyAsync<Exception>(() => HostAsync(("ConversationalCare:Console:AllowRemote", "sometimes")));
 
     public async ValueTask DisposeAsync()
     {

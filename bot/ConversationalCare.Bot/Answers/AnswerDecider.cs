@@ -13,6 +13,12 @@ namespace ConversationalCare.Bot.Answers;
 public sealed class AnswerDecider(IKnowledgeSearch knowledge, IArticleCatalog catalog)
 {
     public const string ArticleKeyProperty = "articleKey";
+    public const string RatingProperty = "rating";
+    public const string HandoffProperty = "handoff";
+    public const string Helpful = "helpful";
+    public const string NotHelpful = "notHelpful";
+    public const string Accept = "accept";
+    public const string Decline = "decline";
     // Small talk only when the intent is clear; a knowledge answer still wins ("thanks, and how do I return it?").
     private const double SmallTalkConfidence = 0.6;
 
@@ -25,7 +31,12 @@ public sealed class AnswerDecider(IKnowledgeSearch knowledge, IArticleCatalog ca
                 : AnswerDecision.Nothing("only the bot joined");
         if (!activity.IsType(ActivityTypes.Message)) return AnswerDecision.Nothing($"{activity.Type} needs no reply");
 
-        // A follow-up or "did you mean" button names its article; no need to guess.
+        // Buttons say exactly what they mean: a rating, an answer to the offer of a person, or an article.
+        if (ButtonValue(activity, RatingProperty) is { } rating && ButtonValue(activity, ArticleKeyProperty) is { } rated)
+            return new(rating == NotHelpful ? AnswerKind.RatedNotHelpful : AnswerKind.RatedHelpful, $"rated {rated} {rating}",
+                catalog.Find(rated) is { } ratedArticle ? [ratedArticle] : []);
+        if (ButtonValue(activity, HandoffProperty) is { } offer)
+            return new(offer == Accept ? AnswerKind.AcceptedPerson : AnswerKind.DeclinedPerson, $"offer of a person: {offer}", []);
         if (ChosenArticle(activity) is { } chosen)
             return new(AnswerKind.Answer, $"customer chose article {chosen.Key}", [chosen]);
 
@@ -57,8 +68,11 @@ public sealed class AnswerDecider(IKnowledgeSearch knowledge, IArticleCatalog ca
             : null;
 
     private Article? ChosenArticle(Activity activity) =>
+        ButtonValue(activity, ArticleKeyProperty) is { } key ? catalog.Find(key) : null;
+
+    private static string? ButtonValue(Activity activity, string property) =>
         activity.Value is { ValueKind: JsonValueKind.Object } value
-        && value.TryGetProperty(ArticleKeyProperty, out var key) && key.ValueKind == JsonValueKind.String
-            ? catalog.Find(key.GetString()!)
+        && value.TryGetProperty(property, out var found) && found.ValueKind == JsonValueKind.String
+            ? found.GetString()
             : null;
 }

@@ -11,7 +11,12 @@ public sealed record BotTexts(
     string NoneOfThese,
     string GreetingBack,
     string YoureWelcome,
-    IReadOnlyList<string> StarterQuestions)
+    IReadOnlyList<string> StarterQuestions,
+    string HelpfulButton,
+    string NotHelpfulButton,
+    string GladItHelped,
+    string SorryNotHelpful,
+    string KeepChatting)
 {
     private static readonly BotTexts English = new(
         Welcome: "Hi! I'm the Lumen & Co assistant. Ask me about orders, delivery, returns, payments or your account.",
@@ -21,7 +26,12 @@ public sealed record BotTexts(
         NoneOfThese: "None of these",
         GreetingBack: "Hello! How can I help you today?",
         YoureWelcome: "You're welcome! Is there anything else I can help with?",
-        StarterQuestions: ["Where is my parcel?", "How do I return an item?", "I forgot my password"]);
+        StarterQuestions: ["Where is my parcel?", "How do I return an item?", "I forgot my password"],
+        HelpfulButton: "👍 Helpful",
+        NotHelpfulButton: "👎 Not helpful",
+        GladItHelped: "Glad that helped! Anything else?",
+        SorryNotHelpful: "Sorry that didn't help. Could you tell me a bit more about what you need?",
+        KeepChatting: "No problem. What else can I help you with?");
 
     private static readonly BotTexts Chinese = new(
         Welcome: "您好！我是 Lumen & Co 智能客服。订单、物流、退换货、支付、账户问题都可以问我。",
@@ -31,7 +41,12 @@ public sealed record BotTexts(
         NoneOfThese: "都不是",
         GreetingBack: "您好！请问有什么可以帮您？",
         YoureWelcome: "不客气！还有其他可以帮您的吗？",
-        StarterQuestions: ["我的快递到哪了？", "怎么退货？", "忘记密码了怎么办"]);
+        StarterQuestions: ["我的快递到哪了？", "怎么退货？", "忘记密码了怎么办"],
+        HelpfulButton: "👍 有帮助",
+        NotHelpfulButton: "👎 没帮助",
+        GladItHelped: "很高兴能帮到您！还有其他问题吗？",
+        SorryNotHelpful: "抱歉没能帮到您。能再具体说说您遇到的问题吗？",
+        KeepChatting: "好的，还有什么可以帮您？");
 
     public static BotTexts For(string locale) => Locales.IsChinese(locale) ? Chinese : English;
 }

@@ -13,21 +13,40 @@ public static class ReplyComposer
         return decision.Kind switch
         {
             AnswerKind.Welcome => [Message(texts.Welcome, Starters(texts))],
-            AnswerKind.Answer => [Answer(decision.Articles[0])],
+            AnswerKind.Answer => [Answer(decision.Articles[0], texts)],
             AnswerKind.Clarify => [Message(texts.ClarifyIntro,
                 [.. decision.Articles.Select(a => ArticleButton(a.Question, a.Key)), CardAction.ImBack(texts.NoneOfThese)])],
             AnswerKind.Fallback => [Message(texts.Fallback, Starters(texts))],
             AnswerKind.SmallTalkGreeting => [Message(texts.GreetingBack, Starters(texts))],
             AnswerKind.SmallTalkThanks => [Message(texts.YoureWelcome, [])],
+            AnswerKind.RatedHelpful => [Message(texts.GladItHelped, [])],
+            AnswerKind.RatedNotHelpful => [Message(texts.SorryNotHelpful, [])],
+            AnswerKind.DeclinedPerson => [Message(texts.KeepChatting, Starters(texts))],
             _ => [],
         };
     }
 
     public static Activity Apology(string locale) => Message(BotTexts.For(locale).Apology, []);
 
-    private static Activity Answer(Article article)
+    /// <summary>The bot's offer of a person, with buttons that say exactly which way the customer chose.</summary>
+    public static Activity OfferPerson(string locale)
     {
-        var reply = Message(article.Answer, [.. article.FollowUps.Select(f => ArticleButton(f.Title, f.ArticleKey))]);
+        var texts = Handoff.HandoffTexts.For(locale);
+        return Message(texts.OfferPerson,
+        [
+            ValueButton(texts.TalkToPerson, AnswerDecider.HandoffProperty, AnswerDecider.Accept),
+            ValueButton(texts.KeepTrying, AnswerDecider.HandoffProperty, AnswerDecider.Decline),
+        ]);
+    }
+
+    private static Activity Answer(Article article, BotTexts texts)
+    {
+        var reply = Message(article.Answer,
+        [
+            .. article.FollowUps.Select(f => ArticleButton(f.Title, f.ArticleKey)),
+            RatingButton(texts.HelpfulButton, article.Key, AnswerDecider.Helpful),
+            RatingButton(texts.NotHelpfulButton, article.Key, AnswerDecider.NotHelpful),
+        ]);
         reply.TextFormat = "markdown";
         return reply;
     }
@@ -42,6 +61,28 @@ public static class ReplyComposer
         Text = title,
         DisplayText = title,
         Value = JsonSerializer.SerializeToElement(new Dictionary<string, string> { [AnswerDecider.ArticleKeyProperty] = articleKey }),
+    };
+
+    private static CardAction RatingButton(string title, string articleKey, string rating) => new()
+    {
+        Type = CardActionTypes.MessageBack,
+        Title = title,
+        Text = title,
+        DisplayText = title,
+        Value = JsonSerializer.SerializeToElement(new Dictionary<string, string>
+        {
+            [AnswerDecider.RatingProperty] = rating,
+            [AnswerDecider.ArticleKeyProperty] = articleKey,
+        }),
+    };
+
+    private static CardAction ValueButton(string title, string property, string value) => new()
+    {
+        Type = CardActionTypes.MessageBack,
+        Title = title,
+        Text = title,
+        DisplayText = title,
+        Value = JsonSerializer.SerializeToElement(new Dictionary<string, string> { [property] = value }),
     };
 
     private static Activity Message(string text, List<CardAction> actions) => new()

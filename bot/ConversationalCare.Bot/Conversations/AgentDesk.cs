@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ConversationalCare.Bot.Activities;
 using ConversationalCare.Bot.Events;
+using ConversationalCare.Bot.Handoff;
 using ConversationalCare.HandoffConsole;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,7 +46,7 @@ public sealed class AgentDesk(IDbContextFactory<CareDb> dbFactory, ConversationF
     {
         using var subscription = feed.SubscribeAll();
         await foreach (var item in subscription.Reader.ReadAllAsync(cancellationToken))
-            if (item.Sequence is not null) yield return item.ConversationId;
+            if (item.Sequence is not null || item.Activity.Name == FeedChanges.Handoff) yield return item.ConversationId;
     }
 
     private static ConversationSummary Summarize(Conversation c, string customerName, string? lastText) =>
@@ -55,14 +56,15 @@ public sealed class AgentDesk(IDbContextFactory<CareDb> dbFactory, ConversationF
     private static string? Preview(string? text) =>
         text is null ? null : text.Length <= PreviewLength ? text : text[..PreviewLength] + "…";
 
-    private static TranscriptLine ToLine(StoredActivity stored)
+    internal static TranscriptLine ToLine(StoredActivity stored)
     {
         var activity = ActivityJson.Deserialize(stored.Json);
-        var role = stored.FromRole == RoleTypes.Bot ? "bot" : "customer";
+        var role = stored.FromRole switch { RoleTypes.Bot => "bot", AgentIdentity.Role => "agent", _ => "customer" };
+        var author = role == "agent" ? activity?.From?.Name : null;
         var actions = activity?.SuggestedActions?.Actions.Select(a => a.Title ?? "").Where(t => t.Length > 0).ToList() ?? [];
         var understood = stored.Intent is not null && stored.Emotion is not null
             ? new LineUnderstanding(stored.Intent, stored.IntentConfidence ?? 0, stored.Emotion, stored.EmotionIntensity ?? 0, stored.Sentiment ?? 0)
             : null;
-        return new TranscriptLine(stored.Sequence, stored.Timestamp, role, stored.Type, stored.Text, actions, understood);
+        return new TranscriptLine(stored.Sequence, stored.Timestamp, role, stored.Type, stored.Text, actions, understood, author);
     }
 }

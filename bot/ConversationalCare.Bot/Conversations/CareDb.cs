@@ -1,17 +1,32 @@
+using ConversationalCare.Bot.Answers;
+using ConversationalCare.Bot.Handoff;
+using ConversationalCare.Bot.Handoff.Agents;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConversationalCare.Bot.Conversations;
 
-/// <summary>The conversation store. Provider-specific details live in subclasses (one migration set each).</summary>
-public abstract class CareDb(DbContextOptions options) : DbContext(options)
+/// <summary>
+/// The conversation store, and the console's accounts (ASP.NET Core Identity) in the same database.
+/// Provider-specific details live in subclasses (one migration set each).
+/// </summary>
+public abstract class CareDb(DbContextOptions options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<StoredActivity> Activities => Set<StoredActivity>();
     public DbSet<StoredAttachment> Attachments => Set<StoredAttachment>();
+    public DbSet<Agent> Agents => Set<Agent>();
+    public DbSet<HandoffCase> Handoffs => Set<HandoffCase>();
+    public DbSet<HandoffEvent> HandoffEvents => Set<HandoffEvent>();
+    public DbSet<AgentNoteEntry> AgentNotes => Set<AgentNoteEntry>();
+    public DbSet<AnswerRating> AnswerRatings => Set<AnswerRating>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
+        base.OnModelCreating(model);
+        ConfigureHandoff(model);
         model.Entity<Customer>(customer =>
         {
             customer.HasIndex(c => new { c.ChannelId, c.ChannelUserId }).IsUnique();
@@ -19,6 +34,7 @@ public abstract class CareDb(DbContextOptions options) : DbContext(options)
             customer.Property(c => c.ChannelUserId).HasMaxLength(256);
             customer.Property(c => c.Name).HasMaxLength(256);
             customer.Property(c => c.Locale).HasMaxLength(32);
+            customer.Property(c => c.Tier).HasMaxLength(16);
         });
         model.Entity<Conversation>(conversation =>
         {
@@ -40,6 +56,10 @@ public abstract class CareDb(DbContextOptions options) : DbContext(options)
             activity.Property(a => a.FromRole).HasMaxLength(16);
             activity.Property(a => a.Intent).HasMaxLength(32);
             activity.Property(a => a.Emotion).HasMaxLength(16);
+            activity.Property(a => a.Outcome).HasMaxLength(32);
+            activity.Property(a => a.OutcomeReason).HasMaxLength(256);
+            activity.Property(a => a.ArticleKey).HasMaxLength(128);
+            activity.Property(a => a.Escalation).HasMaxLength(64);
             activity.HasOne<Conversation>().WithMany().HasForeignKey(a => a.ConversationId);
         });
         model.Entity<StoredAttachment>(attachment =>
@@ -48,6 +68,60 @@ public abstract class CareDb(DbContextOptions options) : DbContext(options)
             attachment.Property(a => a.ContentType).HasMaxLength(128);
             attachment.Property(a => a.FileName).HasMaxLength(256);
             attachment.HasOne<Conversation>().WithMany().HasForeignKey(a => a.ConversationId);
+        });
+    }
+
+    private static void ConfigureHandoff(ModelBuilder model)
+    {
+        model.Entity<Agent>(agent =>
+        {
+            agent.HasKey(a => a.UserName);
+            agent.Property(a => a.UserName).HasMaxLength(256);
+            agent.Property(a => a.DisplayName).HasMaxLength(256);
+            agent.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        });
+        model.Entity<HandoffCase>(handoff =>
+        {
+            handoff.ToTable("Handoffs");
+            handoff.Property(h => h.ConversationId).HasMaxLength(128);
+            handoff.Property(h => h.Status).HasConversion<string>().HasMaxLength(24);
+            handoff.Property(h => h.Rule).HasMaxLength(64);
+            handoff.Property(h => h.ReasonDetail).HasMaxLength(512);
+            handoff.Property(h => h.Team).HasMaxLength(64);
+            handoff.Property(h => h.Locale).HasMaxLength(32);
+            handoff.Property(h => h.OfferedTo).HasMaxLength(256);
+            handoff.Property(h => h.Owner).HasMaxLength(256);
+            handoff.Property(h => h.Disposition).HasMaxLength(64);
+            handoff.Property(h => h.CsatComment).HasMaxLength(2000);
+            handoff.Property(h => h.Version).IsConcurrencyToken();
+            handoff.HasIndex(h => new { h.ConversationId, h.Status });
+            handoff.HasIndex(h => new { h.Status, h.Priority });
+            handoff.HasIndex(h => h.RequestedAt);
+            handoff.HasOne<Conversation>().WithMany().HasForeignKey(h => h.ConversationId);
+        });
+        model.Entity<HandoffEvent>(e =>
+        {
+            e.Property(x => x.ConversationId).HasMaxLength(128);
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.Actor).HasMaxLength(256);
+            e.Property(x => x.Detail).HasMaxLength(1024);
+            e.HasIndex(x => x.HandoffId);
+            e.HasIndex(x => new { x.Kind, x.At });
+        });
+        model.Entity<AgentNoteEntry>(note =>
+        {
+            note.ToTable("AgentNotes");
+            note.Property(n => n.ConversationId).HasMaxLength(128);
+            note.Property(n => n.Author).HasMaxLength(256);
+            note.Property(n => n.Text).HasMaxLength(4000);
+            note.HasIndex(n => n.ConversationId);
+        });
+        model.Entity<AnswerRating>(rating =>
+        {
+            rating.Property(r => r.ConversationId).HasMaxLength(128);
+            rating.Property(r => r.ArticleKey).HasMaxLength(128);
+            rating.HasIndex(r => r.ConversationId);
+            rating.HasIndex(r => new { r.ArticleKey, r.At });
         });
     }
 }

@@ -22,6 +22,16 @@ public sealed class Customer
     public string? Locale { get; private set; }
     public DateTimeOffset FirstSeenAt { get; private set; }
     public DateTimeOffset LastSeenAt { get; private set; }
+    /// <summary>"standard" or "vip"; VIP customers escalate sooner and rank higher in the queue.</summary>
+    public string Tier { get; private set; } = CustomerTiers.Standard;
+
+    public bool SetTier(string tier)
+    {
+        tier = CustomerTiers.Normalize(tier);
+        if (Tier == tier) return false;
+        Tier = tier;
+        return true;
+    }
 
     public void Seen(string? name, string? locale, DateTimeOffset now)
     {
@@ -29,4 +39,13 @@ public sealed class Customer
         if (!string.IsNullOrWhiteSpace(locale)) Locale = locale;
         LastSeenAt = now;
     }
+}
+
+public static class CustomerTiers
+{
+    public const string Standard = "standard";
+    public const string Vip = "vip";
+
+    public static string Normalize(string? tier) =>
+        string.Equals(tier?.Trim(), Vip, StringComparison.OrdinalIgnoreCase) ? Vip : Standard;
 }

@@ -37,6 +37,20 @@ public sealed class StoredActivity
     public double? EmotionIntensity { get; private set; }
     public double? Sentiment { get; private set; }
 
+    // What the bot did about a customer message: the answer kind, the article it used, and any escalation.
+    public string? Outcome { get; private set; }
+    public string? OutcomeReason { get; private set; }
+    public string? ArticleKey { get; private set; }
+    public string? Escalation { get; private set; }
+
+    public bool RecordOutcome(TurnOutcome outcome)
+    {
+        if (Outcome == outcome.Kind && OutcomeReason == outcome.Reason && ArticleKey == outcome.ArticleKey && Escalation == outcome.Escalation)
+            return false;
+        (Outcome, OutcomeReason, ArticleKey, Escalation) = (outcome.Kind, outcome.Reason, outcome.ArticleKey, outcome.Escalation);
+        return true;
+    }
+
     public bool Annotate(MessageAnnotation annotation)
     {
         if (Intent == annotation.Intent && Emotion == annotation.Emotion && IntentConfidence == annotation.IntentConfidence
@@ -49,3 +63,6 @@ public sealed class StoredActivity
 
 /// <summary>Intent and emotion as stored beside a customer message (columns, so reports can group by them).</summary>
 public sealed record MessageAnnotation(string Intent, double IntentConfidence, string Emotion, double EmotionIntensity, double Sentiment);
+
+/// <summary>What the bot decided for a customer message, stored beside it: the gaps list and KPIs read these columns.</summary>
+public sealed record TurnOutcome(string Kind, string Reason, string? ArticleKey, string? Escalation);

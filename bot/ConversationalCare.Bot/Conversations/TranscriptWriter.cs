@@ -29,7 +29,11 @@ public sealed class TranscriptWriter(
     /// (SQLite has one write lock), and lands in the same commit as the reply or before it.
     /// </summary>
     public Task AnnotateAsync(string conversationId, string activityId, MessageAnnotation annotation, CancellationToken cancellationToken = default) =>
-        EnqueueAsync(new PendingWrite(conversationId, null, (activityId, annotation), cancellationToken));
+        EnqueueAsync(new PendingWrite(conversationId, null, (activityId, row => row.Annotate(annotation)), cancellationToken));
+
+    /// <summary>Records what the bot decided about a stored customer message, through the same single writer.</summary>
+    public Task RecordOutcomeAsync(string conversationId, string activityId, TurnOutcome outcome, CancellationToken cancellationToken = default) =>
+        EnqueueAsync(new PendingWrite(conversationId, null, (activityId, row => row.RecordOutcome(outcome)), cancellationToken));
 
     private Task<Activity?> EnqueueAsync(PendingWrite pending)
     {
@@ -113,7 +117,7 @@ public sealed class TranscriptWriter(
             activity.Conversation ??= new ConversationAccount();
             activity.Conversation.Id = conversation.ExternalId ?? conversation.Id;
             db.Activities.Add(new StoredActivity(conversation.Id, sequence, activity.Id, activity.Type ?? "",
-                activity.From?.Role, activity.Text, ActivityJson.Serialize(activity), timestamp));
+                Handoff.AgentIdentity.StoredRole(activity.From), activity.Text, ActivityJson.Serialize(activity), timestamp));
             stored[i] = (activity, sequence);
         }
         await AnnotateStoredAsync(db, batch);
@@ -132,12 +136,12 @@ public sealed class TranscriptWriter(
             .ToDictionaryAsync(a => (a.ConversationId, a.ActivityId));
         foreach (var pending in annotations)
             if (rows.TryGetValue((pending.ConversationId, pending.Annotation!.Value.ActivityId), out var row))
-                row.Annotate(pending.Annotation.Value.Annotation);
+                pending.Annotation.Value.Apply(row);
     }
 
     /// <summary>An activity to append, or an annotation of one already stored.</summary>
     private sealed record PendingWrite(string ConversationId, Activity? Activity,
-        (string ActivityId, MessageAnnotation Annotation)? Annotation, CancellationToken CancellationToken)
+        (string ActivityId, Func<StoredActivity, bool> Apply)? Annotation, CancellationToken CancellationToken)
     {
         public TaskCompletionSource<Activity?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

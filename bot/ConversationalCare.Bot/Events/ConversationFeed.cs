@@ -7,6 +7,13 @@ namespace ConversationalCare.Bot.Events;
 /// <summary>An activity as it reaches live listeners; typing has no watermark because it is never stored.</summary>
 public sealed record FeedItem(string ConversationId, Activity Activity, long? Sequence);
 
+/// <summary>Names of the console-only announcements on the feed.</summary>
+public static class FeedChanges
+{
+    public const string Handoff = "cc.handoff-changed";
+    public const string CustomerTyping = "cc.customer-typing";
+}
+
 /// <summary>
 /// In-process fan-out of a conversation's new activities to whoever is listening live: Direct Line sockets,
 /// the console. Storage stays the source of truth; a listener that falls behind re-reads from its watermark.
@@ -21,6 +28,16 @@ public sealed class ConversationFeed
         var item = new FeedItem(conversationId, activity, sequence);
         if (_byConversation.TryGetValue(conversationId, out var listeners))
             foreach (var listener in listeners.Values) listener.TryWrite(item);
+        foreach (var listener in _everything.Values) listener.TryWrite(item);
+    }
+
+    /// <summary>
+    /// Tells the console something changed that is not a customer-visible activity (a claim, an SLA warning, the
+    /// customer typing). Only whole-feed listeners hear it, so it never reaches a customer's Direct Line stream.
+    /// </summary>
+    public void Announce(string conversationId, string change)
+    {
+        var item = new FeedItem(conversationId, new Activity { Type = ActivityTypes.Event, Name = change }, null);
         foreach (var listener in _everything.Values) listener.TryWrite(item);
     }
 

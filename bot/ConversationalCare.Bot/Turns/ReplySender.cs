@@ -13,11 +13,47 @@ public sealed class ReplySender(TranscriptWriter transcript, ConversationFeed fe
 {
     private readonly IReplyChannel[] _channels = channels.ToArray();
 
-    public async Task<Activity> SendAsync(TurnContext turn, Activity reply, CancellationToken cancellationToken)
+    public Task<Activity> SendAsync(TurnContext turn, Activity reply, CancellationToken cancellationToken)
     {
         Address(turn, reply);
-        var stored = await transcript.AppendAsync(turn.Conversation.Id, reply, cancellationToken);
-        await ChannelFor(turn.Conversation).DeliverAsync(turn.Conversation, stored, cancellationToken);
+        return StoreAndDeliverAsync(turn.Conversation, reply, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends outside a customer's turn (an agent's message, a queue update, the CSAT question), addressed from the
+    /// conversation's stored reference; stored first like every reply.
+    /// </summary>
+    public Task<Activity> SendProactiveAsync(Conversation conversation, string customerId, Activity message, CancellationToken cancellationToken)
+    {
+        var reference = conversation.ReferenceJson is { } json
+            ? System.Text.Json.JsonSerializer.Deserialize<ConversationReference>(json, ActivityJson.Options)
+            : null;
+        message.From ??= reference?.Bot ?? new ChannelAccount { Id = BotIdentity.Id, Name = BotIdentity.Name };
+        message.From.Role ??= RoleTypes.Bot;
+        message.Recipient ??= reference?.User ?? new ChannelAccount { Id = customerId, Role = RoleTypes.User };
+        message.Conversation ??= new ConversationAccount { Id = conversation.ExternalId ?? conversation.Id };
+        message.ChannelId ??= conversation.ChannelId;
+        message.Locale ??= conversation.Locale;
+        return StoreAndDeliverAsync(conversation, message, cancellationToken);
+    }
+
+    /// <summary>Shows typing outside a turn (an agent writing); never stored.</summary>
+    public Task SendProactiveTypingAsync(Conversation conversation, ChannelAccount from, CancellationToken cancellationToken)
+    {
+        var typing = new Activity
+        {
+            Type = ActivityTypes.Typing, Timestamp = clock.GetUtcNow(), From = from, ChannelId = conversation.ChannelId,
+            Conversation = new ConversationAccount { Id = conversation.ExternalId ?? conversation.Id },
+            Id = $"{conversation.Id}|typing-{Guid.NewGuid():N}",
+        };
+        feed.Publish(conversation.Id, typing, sequence: null);
+        return DeliverTypingAsync(conversation, typing, cancellationToken);
+    }
+
+    private async Task<Activity> StoreAndDeliverAsync(Conversation conversation, Activity reply, CancellationToken cancellationToken)
+    {
+        var stored = await transcript.AppendAsync(conversation.Id, reply, cancellationToken);
+        await ChannelFor(conversation).DeliverAsync(conversation, stored, cancellationToken);
         return stored;
     }
 

@@ -31,16 +31,26 @@ public class HealthTests(SharedBotHost shared) : IClassFixture<SharedBotHost>
     }
 
     [Fact]
-    public async Task The_console_lists_conversations()
+    public async Task The_console_asks_for_sign_in_and_then_serves_the_agent()
     {
         using var http = shared.Host.NewClient();
         await DirectLineChat.StartAsync(http);
+        using var browser = new ConsoleBrowser(shared.Host);
 
-        var response = await http.GetAsync("/console");
+        var anonymous = await browser.Http.GetAsync("/console");
+        var wrongPassword = await browser.SignInAsync("alice", "not-her-password");
+        var signedIn = await browser.SignInAsync("alice", "Alice-demo-1");
+        var console = await browser.Http.GetAsync("/console");
         var blazor = await http.GetAsync("/_framework/blazor.web.js");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("data-testid=\"conversation-row\"", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/console/signin", anonymous.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.BadRequest, wrongPassword.StatusCode);
+        Assert.Contains("user name or password is not right", await wrongPassword.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/console", new Uri(shared.Host.BaseAddress, signedIn.Headers.Location!).AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, console.StatusCode);
+        Assert.Contains("ConversationalCare", await console.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, blazor.StatusCode);
     }
 }

@@ -95,7 +95,7 @@ public sealed class DirectLineChat
 
     public async Task<Activity> ExpectBotMessage(Func<Activity, bool> match, string description = "a matching bot message")
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
         var checkedCount = 0;
         while (DateTime.UtcNow < deadline)
         {

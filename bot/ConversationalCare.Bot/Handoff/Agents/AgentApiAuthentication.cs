@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace ConversationalCare.Bot.Handoff.Agents;
+
+/// <summary>
+/// Bearer tokens for the agent API. A configured demo token (ConversationalCare:Demo:Tokens:&lt;user&gt;) signs in as
+/// that user; any other bearer token is an ASP.NET Core Identity token issued by POST /api/agent/token.
+/// </summary>
+public static class AgentApiAuthentication
+{
+    public const string Scheme = "AgentApi";
+    public const string DemoScheme = "AgentApiDemoToken";
+
+    public static AuthenticationBuilder AddAgentApiAuthentication(this AuthenticationBuilder authentication)
+    {
+        authentication.AddBearerToken(IdentityConstants.BearerScheme);
+        authentication.AddScheme<AuthenticationSchemeOptions, DemoTokenHandler>(DemoScheme, _ => { });
+        authentication.AddPolicyScheme(Scheme, "Agent API bearer token", policy => policy.ForwardDefaultSelector = context =>
+        {
+            var demo = context.RequestServices.GetRequiredService<IOptionsMonitor<DemoOptions>>().CurrentValue;
+            return BearerToken(context.Request) is { } token && demo.Tokens.Values.Contains(token, StringComparer.Ordinal)
+                ? DemoScheme
+                : IdentityConstants.BearerScheme;
+        });
+        return authentication;
+    }
+
+    internal static string? BearerToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+    }
+
+    /// <summary>Signs in the user a demo token belongs to, with the roles that user has in Identity.</summary>
+    private sealed class DemoTokenHandler(
+        IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+        IOptionsMonitor<DemoOptions> demo, UserManager<IdentityUser> users, IUserClaimsPrincipalFactory<IdentityUser> principals)
+        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    {
+        protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+        {
+            if (BearerToken(Request) is not { } token) return AuthenticateResult.NoResult();
+            var userName = demo.CurrentValue.Tokens.FirstOrDefault(pair => string.Equals(pair.Value, token, StringComparison.Ordinal)).Key;
+            if (userName is null) return AuthenticateResult.NoResult();
+            var user = await users.FindByNameAsync(userName);
+            if (user is null) return AuthenticateResult.Fail($"The demo token names user '{userName}', who does not exist.");
+            ClaimsPrincipal principal = await principals.CreateAsync(user);
+            return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using ConversationalCare.Bot.Conversations;
+using ConversationalCare.HandoffConsole.Access;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ConversationalCare.Bot.Handoff.Agents;
+
+/// <summary>
+/// Creates the console's roles always, and in Development the demo team, so a newcomer can sign in at once:
+/// alice and bob (agents), sam (supervisor), olivia (content owner). Existing accounts are left alone.
+/// </summary>
+public sealed class DemoAccounts(IServiceScopeFactory scopes, IOptions<DemoOptions> demo, IHostEnvironment environment,
+    TimeProvider clock, ILogger<DemoAccounts> logger) : IHostedService
+{
+    public sealed record DemoUser(string UserName, string DisplayName, string Password, string Role, string[] Teams, string[] Languages);
+
+    public static readonly IReadOnlyList<DemoUser> Users =
+    [
+        new("alice", "Alice", "Alice-demo-1", ConsoleRoles.Agent, [HandoffTeams.General, HandoffTeams.Complaints], ["en", "zh"]),
+        new("bob", "Bob", "Bob-demo-1", ConsoleRoles.Agent, [HandoffTeams.Orders, HandoffTeams.Returns, HandoffTeams.Billing, HandoffTeams.Technical], ["en"]),
+        new("sam", "Sam", "Sam-demo-1", ConsoleRoles.Supervisor, [HandoffTeams.General], ["en", "zh"]),
+        new("olivia", "Olivia", "Olivia-demo-1", ConsoleRoles.ContentOwner, [], ["en", "zh"]),
+    ];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in ConsoleRoles.All)
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        if (!(demo.Value.SeedUsers ?? environment.IsDevelopment())) return;
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<SqliteCareDb>();
+        foreach (var user in Users)
+        {
+            if (await users.FindByNameAsync(user.UserName) is null)
+            {
+                var account = new IdentityUser(user.UserName) { Email = $"{user.UserName}@example.com", EmailConfirmed = true };
+                var created = await users.CreateAsync(account, user.Password);
+                if (!created.Succeeded)
+                {
+                    logger.LogError("Could not create demo user {User}: {Errors}", user.UserName, string.Join("; ", created.Errors.Select(e => e.Description)));
+                    continue;
+                }
+                await users.AddToRoleAsync(account, user.Role);
+                if (user.Role == ConsoleRoles.Supervisor) await users.AddToRoleAsync(account, ConsoleRoles.Agent);
+            }
+            if (user.Role is ConsoleRoles.Agent or ConsoleRoles.Supervisor
+                && !await db.Agents.AnyAsync(a => a.UserName == user.UserName, cancellationToken))
+            {
+                db.Agents.Add(new Agent(user.UserName, user.DisplayName, user.Teams, user.Languages, capacity: 3, clock.GetUtcNow()));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+        logger.LogInformation("Demo users ready: {Users}", string.Join(", ", Users.Select(u => $"{u.UserName} ({u.Role})")));
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

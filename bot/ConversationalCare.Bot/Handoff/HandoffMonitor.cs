@@ -1,0 +1,73 @@
+using ConversationalCare.Bot.Handoff.Routing;
+using ConversationalCare.HandoffConsole;
+using Microsoft.Extensions.Options;
+
+namespace ConversationalCare.Bot.Handoff;
+
+/// <summary>
+/// Watches open handoffs once a second: records SLA warnings and breaches when they happen (they feed the console
+/// and the KPIs), keeps waiting conversations offered to someone who can take them, and tells waiting customers
+/// when their place in the queue improves. Every step reads the time from the injected clock, so tests move it.
+/// </summary>
+public sealed class HandoffMonitor(HandoffStore handoffs, QueueRouter router, CustomerMessenger messenger,
+    IOptions<HandoffOptions> options, TimeProvider clock, ILogger<HandoffMonitor> logger) : BackgroundService
+{
+    private DateTimeOffset _lastQueueUpdate = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try { await TickAsync(stoppingToken); }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+            catch (Exception error) { logger.LogError(error, "Checking open handoffs failed; trying again in a second"); }
+        }
+    }
+
+    public async Task TickAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var open = await handoffs.ListOpenAsync(cancellationToken);
+        foreach (var handoff in open.Where(h => h.SilencesBot))
+            await CheckSlaAsync(handoff, now, cancellationToken);
+        foreach (var waiting in QueueRouter.InQueueOrder(open))
+            await router.OfferAsync(waiting, cancellationToken);
+        if (now - _lastQueueUpdate >= TimeSpan.FromSeconds(options.Value.QueueUpdateSeconds))
+        {
+            _lastQueueUpdate = now;
+            await UpdatePositionsAsync(cancellationToken);
+        }
+    }
+
+    private async Task CheckSlaAsync(HandoffCase handoff, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        switch (SlaClock.StateOf(handoff, now, options.Value))
+        {
+            case SlaState.AtRisk when handoff.SlaWarnedAt is null:
+                logger.LogWarning("First response for {ConversationId} (P{Priority}) is at risk: due {Due:u}", handoff.ConversationId, handoff.Priority, handoff.FirstResponseDueAt);
+                await handoffs.ChangeAsync(handoff.Id, h => h.SlaWarned(now), HandoffEventKinds.SlaWarning, null,
+                    $"due {handoff.FirstResponseDueAt:u}", cancellationToken);
+                break;
+            case SlaState.Breached when handoff.SlaBreachedAt is null:
+                logger.LogWarning("First response for {ConversationId} (P{Priority}) breached its SLA", handoff.ConversationId, handoff.Priority);
+                await handoffs.ChangeAsync(handoff.Id, h => h.SlaWarned(now) | h.SlaBreached(now), HandoffEventKinds.SlaBreached, null,
+                    $"due {handoff.FirstResponseDueAt:u}", cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>Customers hear about a better place in the queue; a worse one (a P1 arrived) is not news worth sending.</summary>
+    private async Task UpdatePositionsAsync(CancellationToken cancellationToken)
+    {
+        var open = await handoffs.ListOpenAsync(cancellationToken);
+        var agents = await router.AgentsAsync(cancellationToken);
+        foreach (var waiting in QueueRouter.InQueueOrder(open))
+        {
+            var (position, minutes) = router.Estimate(waiting, open, agents);
+            if (waiting.AnnouncedPosition is { } told && position >= told) continue;
+            if (await handoffs.ChangeAsync(waiting.Id, h => h.AnnouncePosition(position), null, null, null, cancellationToken) is null) continue;
+            await messenger.SayAsync(waiting.ConversationId, string.Format(HandoffTexts.For(waiting.Locale).QueueUpdateFormat, position, minutes), cancellationToken);
+        }
+    }
+}

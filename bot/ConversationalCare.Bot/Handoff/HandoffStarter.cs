@@ -1,0 +1,64 @@
+using ConversationalCare.Bot.Activities;
+using ConversationalCare.Bot.Conversations;
+using ConversationalCare.Bot.Handoff.Context;
+using ConversationalCare.Bot.Handoff.Routing;
+using ConversationalCare.Bot.Turns;
+using Microsoft.Extensions.Options;
+
+namespace ConversationalCare.Bot.Handoff;
+
+/// <summary>
+/// Carries out an escalation inside the customer's turn: opens the handoff, emits handoff.initiate with the
+/// transcript and context package, offers it to the best agent, and tells the customer where they stand, or, when
+/// nobody can take it now, invites them to leave a message.
+/// </summary>
+public sealed class HandoffStarter(HandoffStore handoffs, QueueRouter router, HandoffContextBuilder contexts,
+    ConversationStore conversations, IOptions<HandoffOptions> options, TimeProvider clock, ILogger<HandoffStarter> logger)
+{
+    private const int TranscriptLimit = 500;
+
+    public async Task StartAsync(TurnContext turn, EscalationDecision decision, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var texts = HandoffTexts.For(turn.Locale);
+        var (handoff, created) = await handoffs.OpenAsync(new HandoffCase(turn.Conversation.Id, turn.Conversation.CustomerId,
+            decision, turn.Locale, now, options.Value.FirstResponseTarget(decision.Priority)), cancellationToken);
+        if (created)
+        {
+            logger.LogInformation("Handoff {HandoffId} for {ConversationId}: {Rule} (P{Priority}, {Team})",
+                handoff.Id, handoff.ConversationId, handoff.Rule, handoff.Priority, handoff.Team);
+            await EmitInitiateAsync(turn, cancellationToken);
+        }
+
+        if (handoff.Status == HandoffStatus.Waiting && !await router.SomeoneCanTakeItAsync(now, cancellationToken))
+        {
+            await handoffs.ChangeAsync(handoff.Id, h => h.AwaitMessage(), HandoffEventKinds.AwaitingMessage, null,
+                "outside opening hours or nobody online", cancellationToken);
+            var promised = now.AddHours(options.Value.TicketReplyHours);
+            await turn.SendAsync(CustomerMessenger.Message(string.Format(texts.LeaveMessageFormat, Format(promised, turn.Locale))), cancellationToken);
+            return;
+        }
+        if (handoff.Status != HandoffStatus.Waiting) return;
+
+        await router.OfferAsync(handoff, cancellationToken);
+        var (position, minutes) = router.Estimate(handoff, await handoffs.ListOpenAsync(cancellationToken), await router.AgentsAsync(cancellationToken));
+        await handoffs.ChangeAsync(handoff.Id, h => h.AnnouncePosition(position), null, null, null, cancellationToken);
+        await turn.SendAsync(CustomerMessenger.Message(string.Format(texts.QueuedFormat, position, minutes)), cancellationToken);
+    }
+
+    private async Task EmitInitiateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var context = await contexts.BuildAsync(turn.Conversation.Id, cancellationToken);
+        if (context is null) return;
+        var stored = await conversations.ReadAfterAsync(turn.Conversation.Id, 0, TranscriptLimit, cancellationToken);
+        var transcript = stored.Select(s => ActivityJson.Deserialize(s.Json)).OfType<Activity>();
+        await turn.SendAsync(HandoffProtocol.InitiateEvent(turn.Activity, context, transcript), cancellationToken);
+    }
+
+    /// <summary>A promised time the customer can read: their language's date format, in the service's time zone.</summary>
+    internal string Format(DateTimeOffset at, string locale)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
+        return local.ToString("f", System.Globalization.CultureInfo.GetCultureInfo(locale)) + $" ({options.Value.TimeZone})";
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConversationalCare.HandoffConsole.Access;
+
+/// <summary>
+/// Console sign-in: Identity's application cookie, pages that need a role, and the sign-out endpoint.
+/// The accounts themselves (users, roles, the store) are registered by the host.
+/// </summary>
+internal static class ConsoleSignIn
+{
+    public const string SignInPath = "/console/signin";
+    public const string SignOutPath = "/console/account/signout";
+    public const string DeniedPath = "/console/denied";
+
+    public static void AddConsoleSignIn(this IServiceCollection services)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = SignInPath;
+            cookie.AccessDeniedPath = DeniedPath;
+            cookie.Cookie.Name = "ConversationalCare.Console";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
+        });
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+    }
+
+    public static void MapConsoleSignOut(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost(SignOutPath, async (HttpContext context) =>
+        {
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return TypedResults.LocalRedirect(SignInPath);
+        });
+
+    /// <summary>Only local console paths are followed after sign-in, so a crafted link cannot send agents elsewhere.</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        returnUrl is { Length: > 0 } && returnUrl.StartsWith("/console", StringComparison.Ordinal) && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            ? returnUrl
+            : "/console";
+}

@@ -1,0 +1,35 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace ConversationalCare.Bot.Tests.Hosting;
+
+/// <summary>A browser-like client of the console: keeps cookies and signs in through the real sign-in form.</summary>
+public sealed partial class ConsoleBrowser(BotHost host) : IDisposable
+{
+    private readonly HttpClient _http = new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+    {
+        BaseAddress = host.BaseAddress,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public HttpClient Http => _http;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    /// <summary>Posts the sign-in form; returns the response (302 to the console on success).</summary>
+    public async Task<HttpResponseMessage> SignInAsync(string userName, string password, string returnUrl = "/console")
+    {
+        var form = await _http.GetStringAsync($"/console/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        var token = AntiforgeryField().Match(form).Groups[1].Value;
+        return await _http.PostAsync($"/console/signin?returnUrl={Uri.EscapeDataString(returnUrl)}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["_handler"] = "signin",
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+        }));
+    }
+
+    public void Dispose() => _http.Dispose();
+}
