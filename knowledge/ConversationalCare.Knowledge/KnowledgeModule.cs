@@ -40,7 +40,7 @@ public static class KnowledgeModule
             new KnowledgeDbFactory<SqliteKnowledgeDb>(provider.GetRequiredService<IDbContextFactory<SqliteKnowledgeDb>>()));
 
         // Starts empty; KnowledgeStartup fills it from the database before the bot's services start.
-        services.AddSingleton(provider => new LuceneKnowledgeSearch([], provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value));
+        services.AddSingleton(Retrieval.Fusion.KnowledgeSearchFactory.Create);
         services.AddSingleton<IKnowledgeSearch>(provider => provider.GetRequiredService<LuceneKnowledgeSearch>());
         services.AddSingleton<IArticleCatalog>(provider => provider.GetRequiredService<LuceneKnowledgeSearch>());
         services.AddSingleton<PublishedArticles>();

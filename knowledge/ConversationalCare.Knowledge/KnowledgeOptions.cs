@@ -32,6 +32,9 @@ public sealed class KnowledgeOptions
     [Range(0, 3600)]
     public int RefreshSeconds { get; set; } = 5;
 
+    /// <summary>Optional embedding endpoint whose vectors join retrieval; unset means local signals only.</summary>
+    public Retrieval.Fusion.KnowledgeEmbeddingOptions Embeddings { get; set; } = new();
+
     public string ResolveSamplesDirectory() => Path.GetFullPath(SamplesDirectory, AppContext.BaseDirectory);
 
     public string SqliteConnectionString =>

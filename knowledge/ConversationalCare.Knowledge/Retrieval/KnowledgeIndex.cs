@@ -1,4 +1,5 @@
 using ConversationalCare.Knowledge.Articles;
+using ConversationalCare.Knowledge.Retrieval.Fusion;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -32,6 +33,7 @@ internal sealed class KnowledgeIndex
         languageFilters = articles.Select(a => a.Language).Distinct().ToDictionary(
             language => language,
             Filter (language) => new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(KnowledgeFields.Language, language)))));
+        Models = new FusionModels(CharacterGramIndex.Build(articles));
     }
 
     public IndexSearcher Searcher { get; }
@@ -40,7 +42,11 @@ internal sealed class KnowledgeIndex
     public IReadOnlyDictionary<string, Article> ByKey { get; }
     public TermWeights Weights { get; }
 
-    public IndexedArticle ArticleOf(int document) => Articles[articleOfDocument[document]];
+    /// <summary>The signals fused with BM25; the learned ones arrive after the build.</summary>
+    public FusionModels Models { get; }
+
+    /// <summary>Position of a document's article in <see cref="Articles"/>.</summary>
+    public int OrdinalOf(int document) => articleOfDocument[document];
 
     /// <summary>Restricts a search to one language; null when no article is in that language.</summary>
     public Filter? LanguageFilter(string language) => languageFilters.GetValueOrDefault(language);
