@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,8 +17,12 @@ public sealed class BotHost : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDataDirectory;
 
-    public BotHost(Dictionary<string, string?>? settings = null, string? dataDirectory = null)
+    private readonly Action<IServiceCollection>? _services;
+
+    /// <param name="services">Replaces services after the host registered its own (a fake clock, say).</param>
+    public BotHost(Dictionary<string, string?>? settings = null, string? dataDirectory = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _ownsDataDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("n"));
         _settings = new(settings ?? []) { ["ConversationalCare:DataDirectory"] = DataDirectory };
@@ -37,6 +42,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+        if (_services is not null) builder.ConfigureTestServices(_services);
     }
 
     protected override void Dispose(bool disposing)
