@@ -37,9 +37,21 @@ internal static class ConsoleSignIn
     public static void MapConsoleSignOut(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(SignOutPath, async (HttpContext context) =>
         {
+            if (context.User.Identity?.Name is { } name && context.RequestServices.GetService<IHandoffDesk>() is { } desk)
+                await desk.SetStatusAsync(name, AgentStatus.Offline, context.RequestAborted);
             await context.SignOutAsync(IdentityConstants.ApplicationScheme);
             return TypedResults.LocalRedirect(SignInPath);
         });
+
+    /// <summary>
+    /// Agents are online from the moment they sign in, as in the inboxes they know; they switch to away or offline
+    /// themselves. Accounts without an agent profile are left alone (the desk answers NotFound).
+    /// </summary>
+    public static async Task MarkOnlineAsync(IServiceProvider services, string userName)
+    {
+        if (services.GetService<IHandoffDesk>() is { } desk)
+            await desk.SetStatusAsync(userName, AgentStatus.Online, CancellationToken.None);
+    }
 
     /// <summary>Only local console paths are followed after sign-in, so a crafted link cannot send agents elsewhere.</summary>
     public static string SafeReturnUrl(string? returnUrl) =>

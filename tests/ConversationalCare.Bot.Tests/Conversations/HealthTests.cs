@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using ConversationalCare.Bot.Tests.Hosting;
+using ConversationalCare.HandoffConsole;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConversationalCare.Bot.Tests.Conversations;
 
@@ -52,5 +54,7 @@ public class HealthTests(SharedBotHost shared) : IClassFixture<SharedBotHost>
         Assert.Equal(HttpStatusCode.OK, console.StatusCode);
         Assert.Contains("ConversationalCare", await console.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, blazor.StatusCode);
+        var alice = await shared.Host.Services.GetRequiredService<IHandoffDesk>().GetAgentAsync("alice", CancellationToken.None);
+        Assert.Equal(AgentStatus.Online, alice!.Status);
     }
 }
