@@ -7,3 +7,9 @@ export function attach(textarea) {
         textarea.form?.requestSubmit();
     });
 }
+
+// The server replaces the draft (a canned text, a sent message cleared) through here rather than by re-rendering
+// the value on every keystroke, which could put back a stale draft while the agent is still typing.
+export function setValue(textarea, value) {
+    textarea.value = value;
+}

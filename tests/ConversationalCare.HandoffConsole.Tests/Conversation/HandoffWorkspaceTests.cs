@@ -22,6 +22,8 @@ public class HandoffWorkspaceTests : ConsoleTestContext
         return page;
     }
 
+    private const string ComposerScript = "./_content/ConversationalCare.HandoffConsole/Handoff/Composer.razor.js";
+
     private static string Composer(IRenderedComponent<TranscriptPage> page) => page.Find("#composer-text").GetAttribute("value") ?? "";
 
     [Fact]
@@ -91,18 +93,23 @@ public class HandoffWorkspaceTests : ConsoleTestContext
     [Fact]
     public void Sends_the_reply_and_clears_the_composer()
     {
+        var composer = JSInterop.SetupModule(ComposerScript);
+        composer.SetupVoid("attach", _ => true);
+        composer.SetupVoid("setValue", _ => true);
         var page = Open(Context("c1", Start));
 
         page.Find("#composer-text").Input("I've found your parcel.\nIt ships today.");
         page.Find("[data-testid=composer]").Submit();
 
-        Eventually(page, () => Assert.Equal("", Composer(page)));
+        Eventually(page, () => Assert.Equal("", composer.VerifyInvoke("setValue").Arguments[1]));
         Assert.Equal(["send c1 alice I've found your parcel.\nIt ships today."], Handoffs.Commands);
     }
 
     [Fact]
     public void Keeps_the_draft_and_says_why_when_a_reply_is_refused()
     {
+        var composer = JSInterop.SetupModule(ComposerScript);
+        composer.SetupVoid("attach", _ => true);
         Handoffs.Answers["send"] = new DeskResult(DeskFailure.NotOwner, "Bob owns this conversation now");
         var page = Open(Context("c1", Start));
 
@@ -110,7 +117,10 @@ public class HandoffWorkspaceTests : ConsoleTestContext
         page.Find("[data-testid=composer]").Submit();
 
         Eventually(page, () => Assert.Equal("Bob owns this conversation now", page.Find("[data-testid=send-error]").TextContent));
-        Assert.Equal("Hello?", Composer(page));
+        Assert.Empty(composer.Invocations["setValue"]);
+        Handoffs.Answers.Remove("send");
+        page.Find("[data-testid=composer]").Submit();
+        Eventually(page, () => Assert.Equal(["send c1 alice Hello?", "send c1 alice Hello?"], Handoffs.Commands));
     }
 
     [Fact]
