@@ -61,6 +61,9 @@ public sealed class LuceneKnowledgeSearch : IKnowledgeSearch, IArticleCatalog, I
     /// <summary>Finishes when the latest rebuild's classifier (and vectors) have joined the fusion.</summary>
     public Task ModelsReady => training.Completion;
 
+    /// <summary>Finishes when the latest rebuild's classifier has joined; embedding vectors may still be on the way.</summary>
+    public Task ClassifierReady => training.Classified;
+
     public async Task<KnowledgeResult> SearchAsync(string question, string locale, int top = 3, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

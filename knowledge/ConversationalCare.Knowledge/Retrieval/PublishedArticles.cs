@@ -27,9 +27,9 @@ public sealed class PublishedArticles(IDbContextFactory<KnowledgeDb> dbFactory, 
             var stamp = await KnowledgeStamp.ReadAsync(db, cancellationToken);
             var articles = await LoadAsync(db, cancellationToken);
             search.Rebuild(articles);
-            // The first build has no earlier classifier to stand in, so startup waits for it (seconds); later
-            // publishes are searchable at once and the classifier follows in the background.
-            if (Stamp == KnowledgeStamp.Never) await search.ModelsReady.WaitAsync(cancellationToken);
+            // The first build has no earlier classifier to stand in, so startup waits for it (seconds; not for a slow
+            // embedding endpoint); later publishes are searchable at once and the classifier follows in the background.
+            if (Stamp == KnowledgeStamp.Never) await search.ClassifierReady.WaitAsync(cancellationToken);
             Stamp = stamp;
             logger.LogInformation("Search index rebuilt with {Count} published articles in {Elapsed:F0} ms",
                 articles.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -14,11 +14,18 @@ internal sealed class FusionTraining(
     private readonly Lock gate = new();
     private CancellationTokenSource? running;
     private Task completion = Task.CompletedTask;
+    private Task classified = Task.CompletedTask;
 
     /// <summary>Finishes when the latest index has every model it will get (never faults).</summary>
     public Task Completion
     {
         get { lock (gate) return completion; }
+    }
+
+    /// <summary>Finishes when the latest index has its classifier (or training gave up); vectors may still follow.</summary>
+    public Task Classified
+    {
+        get { lock (gate) return classified; }
     }
 
     public void Start(KnowledgeIndex index)
@@ -27,7 +34,9 @@ internal sealed class FusionTraining(
         {
             running?.Cancel();
             var cancel = running = new CancellationTokenSource();
-            completion = completion.ContinueWith(_ => TrainAsync(index, cancel.Token), CancellationToken.None,
+            var classifier = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            classified = classifier.Task;
+            completion = completion.ContinueWith(_ => TrainAsync(index, classifier, cancel.Token), CancellationToken.None,
                 TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
         }
     }
@@ -37,18 +46,20 @@ internal sealed class FusionTraining(
         lock (gate) running?.Cancel();
     }
 
-    private async Task TrainAsync(KnowledgeIndex index, CancellationToken cancellationToken)
+    private async Task TrainAsync(KnowledgeIndex index, TaskCompletionSource classifier, CancellationToken cancellationToken)
     {
-        if (cancellationToken.IsCancellationRequested) return;
         var started = Stopwatch.GetTimestamp();
         try
         {
+            cancellationToken.ThrowIfCancellationRequested();
             index.Models.Classifier = PhrasingClassifier.Train(index.Articles, terms, cancellationToken);
-            logger.LogInformation("Article classifier trained on {Count} articles in {Elapsed:F0} ms",
-                index.Articles.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (index.Models.Classifier is not null)
+                logger.LogInformation("Article classifier trained on {Count} articles in {Elapsed:F0} ms",
+                    index.Articles.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            trained(index);
+            classifier.TrySetResult();
             if (embeddings is not null && index.Articles.Count > 0)
                 index.Models.Vectors = await embeddings.EmbedPhrasingsAsync(index.Articles, cancellationToken);
-            trained(index);
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
@@ -58,6 +69,10 @@ internal sealed class FusionTraining(
         {
             // BM25 and character grams still answer; the next publish trains again.
             logger.LogError(ex, "Training the article classifier failed; retrieval uses its other signals meanwhile");
+        }
+        finally
+        {
+            classifier.TrySetResult();
         }
     }
 }
