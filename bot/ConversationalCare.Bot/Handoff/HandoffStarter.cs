@@ -35,6 +35,7 @@ public sealed class HandoffStarter(HandoffStore handoffs, QueueRouter router, Ha
             await handoffs.ChangeAsync(handoff.Id, h => h.AwaitMessage(), HandoffEventKinds.AwaitingMessage, null,
                 "outside opening hours or nobody online", cancellationToken);
             var promised = now.AddHours(options.Value.TicketReplyHours);
+            await turn.SendAsync(HandoffProtocol.StatusEvent("failed", "No agent is available now; the customer is invited to leave a message"), cancellationToken);
             await turn.SendAsync(CustomerMessenger.Message(string.Format(texts.LeaveMessageFormat, Format(promised, turn.Locale))), cancellationToken);
             return;
         }

@@ -110,6 +110,7 @@ public class HandoffFlowTests
 
         await chat.Send("I want to speak to a human");
         await chat.ExpectReplyContaining("Leave your message here");
+        Assert.Contains(chat.Seen, a => a.Name == "handoff.status" && a.Value?.GetProperty("state").GetString() == "failed");
         await chat.Send("Please call me back about my broken lamp, my email is kim@example.com");
         await chat.ExpectReplyContaining("ticket");
 
@@ -118,6 +119,18 @@ public class HandoffFlowTests
         Assert.Equal("Ticket", ticket.Status);
         var context = await sam.ContextAsync(chat.ConversationId);
         Assert.Contains(context.Entities, e => e.Kind == "email" && e.Value == "kim@example.com");
+    }
+
+    [Fact]
+    public async Task The_agent_API_is_described_by_an_OpenAPI_document()
+    {
+        using var host = new BotHost();
+        using var http = host.NewClient();
+
+        var document = await http.GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("/api/agent/conversations/{id}/claim", document);
+        Assert.Contains("/api/agent/token", document);
     }
 
     [Fact]
