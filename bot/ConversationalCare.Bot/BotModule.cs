@@ -36,6 +36,7 @@ public static class BotModule
 
         services.AddSingleton<ConversationFeed>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<CustomerProfiles>();
         services.AddSingleton<TranscriptWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<TranscriptWriter>());
         services.AddSingleton<IAgentDesk, AgentDesk>();

@@ -39,11 +39,15 @@ public static class AgentApiEndpoints
             Outcome(desk.ResolveAsync(id, Name(user), body.Disposition ?? "resolved", ct))).WithSummary("Resolves; the customer is asked for CSAT.");
         api.MapPost("/conversations/{id}/release", (string id, ClaimsPrincipal user, IHandoffDesk desk, CancellationToken ct) =>
             Outcome(desk.ReleaseAsync(id, Name(user), ct))).WithSummary("Hands the conversation back to the bot.");
+        api.MapPut("/conversations/{id}/customer/tier", SetTierAsync)
+            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = AgentApiAuthentication.Scheme, Roles = ConsoleRoles.Supervisor })
+            .WithSummary("Supervisors mark the customer of a conversation VIP (escalates sooner, ranks higher) or standard.");
         api.MapPut("/status", (StatusRequest body, ClaimsPrincipal user, IHandoffDesk desk, CancellationToken ct) =>
             Enum.TryParse<AgentStatus>(body.Status, ignoreCase: true, out var status)
                 ? Outcome(desk.SetStatusAsync(Name(user), status, ct))
                 : Task.FromResult<IResult>(TypedResults.Problem("Status must be online, away or offline.", statusCode: 400)))
             .WithSummary("Sets the caller's status: online, away or offline.");
+        api.MapAgentStream();
         return endpoints;
     }
 
@@ -52,6 +56,17 @@ public static class AgentApiEndpoints
     public sealed record ResolveRequest(string? Disposition);
     public sealed record StatusRequest(string? Status);
     public sealed record TokenRequest(string? UserName, string? Password);
+    public sealed record TierRequest(string? Tier);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetTierAsync(string id, TierRequest body,
+        Conversations.CustomerProfiles profiles, CancellationToken ct)
+    {
+        if (body.Tier?.Trim().ToLowerInvariant() is not (Conversations.CustomerTiers.Vip or Conversations.CustomerTiers.Standard))
+            return TypedResults.Problem("tier must be vip or standard.", statusCode: 400);
+        return await profiles.SetTierAsync(id, body.Tier, ct)
+            ? TypedResults.NoContent()
+            : TypedResults.Problem($"Conversation {id} does not exist.", statusCode: 404);
+    }
 
     private static async Task<Results<Ok<IReadOnlyList<QueueItem>>, ProblemHttpResult>> ListAsync(string? status, ClaimsPrincipal user,
         IHandoffDesk desk, CancellationToken ct)
