@@ -94,7 +94,8 @@ public sealed partial class HandoffDesk(
 
     public async Task<DeskResult> ResolveAsync(string conversationId, string agent, string disposition, CancellationToken cancellationToken)
     {
-        disposition = disposition.Trim().ToLowerInvariant();
+        // "resolved-with-article" and "resolved with article" are the same choice.
+        disposition = disposition.Trim().ToLowerInvariant().Replace('-', ' ');
         if (!Dispositions.Contains(disposition))
             return new(DeskFailure.Invalid, $"Choose a disposition: {string.Join(", ", Dispositions)}.");
         if (await OwnedAsync(conversationId, agent, cancellationToken) is not { } open) return await NotOwnerAsync(conversationId, agent, cancellationToken);

@@ -102,12 +102,12 @@ public class CareWidgetTests(EndToEndFixture fixture, ITestOutputHelper output) 
         await shop.ExpectBotSaysAsync("tracking");
         var conversationId = await shop.ConversationIdAsync();
 
-        var console = await shop.Page.Context.NewPageAsync();
+        await using var agent = await Console.ConsolePage.SignInAsync(fixture, "sam", "Sam-demo-1");
         var consoleFailures = new List<string>();
-        console.Response += (_, response) => { if (response.Status >= 400) lock (consoleFailures) consoleFailures.Add($"{response.Url}: HTTP {response.Status}"); };
-        await console.GotoAsync(new Uri(fixture.Host.BaseAddress, "console").ToString());
+        agent.Page.Response += (_, response) => { if (response.Status >= 400) lock (consoleFailures) consoleFailures.Add($"{response.Url}: HTTP {response.Status}"); };
+        await agent.Page.GotoAsync(new Uri(fixture.Host.BaseAddress, "console?view=conversations").ToString());
 
-        var row = console.Locator($"[data-testid=conversation-row][data-conversation-id='{conversationId}']");
+        var row = agent.Page.Locator($"[data-testid=conversation-row][data-conversation-id='{conversationId}']");
         await Expect(row).ToBeVisibleAsync();
         await Expect(row).ToContainTextAsync("en-US");
         shop.AssertNoFailures();

@@ -17,7 +17,7 @@ public static partial class EntityFinder
     private static partial Regex EmailPattern();
 
     // Order numbers as Lumen & Co prints them (LC-12345678) or a #-prefixed / labelled run of 6+ digits.
-    [GeneratedRegex(@"\bLC-?\d{6,10}\b|#\d{5,12}\b|(?<=(?:order|订单号?|单号)\s*(?:number|no\.?|#|：|:)?\s*)\d{6,12}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bLC-?\d{6,10}\b|#\d{5,12}\b|(?<=(?:order|订单号?|单号)\s*(?:number|no\.?|#|：|:)?\s*)\d{5,12}\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrderPattern();
 
     // International or local phone numbers: 8–15 digits with optional +, spaces or dashes; not part of a longer number.
