@@ -9,12 +9,17 @@ internal sealed class CharacterGramIndex
 {
     private const int MinGram = 2;
     private const int MaxGram = 4;
+    private const int MinCommonGramPostings = 64;
+    private const int CommonGramShare = 8;
 
     private readonly Dictionary<ulong, Posting[]> postings;
     private readonly Dictionary<ulong, float> idf;
     private readonly int[] articleOfPhrasing;
     // A gram no phrasing has is as rare as can be: it counts fully against the query's similarity.
     private readonly float unknownIdf;
+    // Grams in more phrasings than this (" th", "ing ") weigh little but cost the most to score, so their share of
+    // the dot product is left out; they still count in the query's length. Keeps large knowledge bases fast.
+    private readonly int commonGramPostings;
 
     private CharacterGramIndex(Dictionary<ulong, Posting[]> postings, Dictionary<ulong, float> idf, int[] articleOfPhrasing)
     {
@@ -22,6 +27,7 @@ internal sealed class CharacterGramIndex
         this.idf = idf;
         this.articleOfPhrasing = articleOfPhrasing;
         unknownIdf = (float)Math.Log(1 + Math.Max(1, articleOfPhrasing.Length));
+        commonGramPostings = Math.Max(MinCommonGramPostings, articleOfPhrasing.Length / CommonGramShare);
     }
 
     public static CharacterGramIndex Build(IReadOnlyList<IndexedArticle> articles)
@@ -58,7 +64,7 @@ internal sealed class CharacterGramIndex
         var touched = new List<int>();
         foreach (var (gram, weight) in Weigh(Grams(PhrasingText.Normalize(question)), idf, unknownIdf))
         {
-            if (!postings.TryGetValue(gram, out var list)) continue;
+            if (!postings.TryGetValue(gram, out var list) || list.Length > commonGramPostings) continue;
             foreach (var posting in list)
             {
                 if (dot[posting.Phrasing] == 0) touched.Add(posting.Phrasing);
