@@ -20,12 +20,16 @@ public sealed class AzureSentimentClient(IHttpClientFactory httpClients, IOption
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, AnalyzeUri(options.Value.Endpoint!))
         {
-            Content = JsonContent.Create(new
+            // Buffered, so the request carries a Content-Length: some gateways in front of the service refuse chunked bodies.
+            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new
             {
                 kind = "SentimentAnalysis",
                 parameters = new { opinionMining = true },
                 analysisInput = new { documents = new[] { new { id = "1", language = LanguageOf(locale), text } } },
-            }),
+            }))
+            {
+                Headers = { ContentType = new("application/json") },
+            },
         };
         request.Headers.Add("Ocp-Apim-Subscription-Key", options.Value.Key);
         using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);

@@ -17,6 +17,7 @@ internal static class ProviderFailures
         HttpOperationException { StatusCode: { } status } => $"it answered HTTP {(int)status}",
         HttpOperationException { InnerException: { } inner } => Reason(inner),
         System.ClientModel.ClientResultException { Status: > 0 } result => $"it answered HTTP {result.Status}",
+        System.ClientModel.ClientResultException { InnerException: { } inner } => Reason(inner),
         JsonException => "its answer was not JSON",
         _ => $"the call failed ({exception.GetType().Name})",
     };

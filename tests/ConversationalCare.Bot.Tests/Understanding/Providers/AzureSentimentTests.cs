@@ -43,6 +43,7 @@ public sealed class AzureSentimentTests(TrainedUnderstanding trained) : IAsyncLi
         var (path, headers, body) = Assert.Single(_azure.Received);
         Assert.Equal("/language/:analyze-text?api-version=2023-04-01", path);
         Assert.Equal("test-language-key", headers["Ocp-Apim-Subscription-Key"]);
+        Assert.True(headers.ContainsKey("Content-Length"), "the body was sent chunked");
         Assert.Equal("SentimentAnalysis", body.GetProperty("kind").GetString());
         Assert.True(body.GetProperty("parameters").GetProperty("opinionMining").GetBoolean());
         var document = body.GetProperty("analysisInput").GetProperty("documents")[0];

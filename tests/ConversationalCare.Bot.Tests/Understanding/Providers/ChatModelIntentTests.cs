@@ -106,6 +106,19 @@ public sealed class ChatModelIntentTests(TrainedUnderstanding trained) : IAsyncL
     }
 
     [Fact]
+    public async Task Falls_back_to_the_local_prediction_when_the_model_cannot_be_reached()
+    {
+        var gone = await FakeProviderServer.StartAsync();
+        await gone.DisposeAsync();
+        using var services = ProviderServices.ChatModel(trained, gone);
+
+        var prediction = await services.Intents.ClassifyAsync(Parcel, "en-US", CancellationToken.None);
+
+        AssertSamePrediction(trained.Intents.Classify(Parcel, "en-US"), prediction);
+        Assert.Contains("could not be reached", Assert.Single(services.Logs.Warnings));
+    }
+
+    [Fact]
     public async Task An_explicit_request_for_a_person_is_settled_locally_without_asking_the_model()
     {
         _model.Respond = FakeProviderServer.Json(ProviderResponses.ChatCompletion("""{"intent": "greeting", "confidence": 0.9}"""));

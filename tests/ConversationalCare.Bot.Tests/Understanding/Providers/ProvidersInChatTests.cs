@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ConversationalCare.Bot.Tests.Hosting;
 using ConversationalCare.Bot.Understanding;
+using ConversationalCare.HandoffConsole;
 using ConversationalCare.Bot.Understanding.Providers;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,13 +40,12 @@ public class ProvidersInChatTests
     }
 
     [Fact]
-    public async Task With_Azure_answering_the_reply_carries_Azures_sentiment()
+    public async Task With_Azure_answering_the_agent_sees_Azures_sentiment_on_the_customers_message()
     {
         await using var azure = await FakeProviderServer.StartAsync();
         azure.Respond = FakeProviderServer.Json(ProviderResponses.AzureSentiment("negative", 0.01, 0.04, 0.95));
         using var host = new BotHost(new()
         {
-            ["ConversationalCare:Understanding:ExposeInChannelData"] = "true",
             [AzureLanguageOptions.Section + ":Endpoint"] = azure.BaseAddress.ToString(),
             [AzureLanguageOptions.Section + ":Key"] = "test-language-key",
         });
@@ -53,10 +53,12 @@ public class ProvidersInChatTests
         var chat = await DirectLineChat.StartAsync(http);
         await host.Services.GetRequiredService<UnderstandingTraining>().WhenReadyAsync();
 
-        var reply = await chat.Ask("my parcel is late again, this is so annoying");
+        await chat.Ask("my parcel is late again, this is so annoying");
 
-        var understood = reply.ChannelData!.Value.GetProperty("understanding");
-        Assert.Equal(-0.94, understood.GetProperty("sentiment").GetDouble());
-        Assert.Equal("order_status", understood.GetProperty("intent").GetString());
+        var transcript = await host.Services.GetRequiredService<IAgentDesk>().GetTranscriptAsync(chat.ConversationId, CancellationToken.None);
+        var understood = transcript!.Lines.Single(line => line.Role == "customer" && line.Type == "message").Understanding!;
+        Assert.Equal(-0.94, understood.Sentiment);
+        Assert.Equal("order_status", understood.Intent);
+        Assert.Equal(1, azure.Requests);
     }
 }
