@@ -33,9 +33,13 @@ internal sealed class FusionSignals(double[]? probabilities, Dictionary<int, dou
     /// </summary>
     public double Fuse(int ordinal, double lexical)
     {
-        var miss = (1 - lexical) * (1 - GramsWeight * AboveFloor(grams.GetValueOrDefault(ordinal), GramsFloor));
+        var gramEvidence = AboveFloor(grams.GetValueOrDefault(ordinal), GramsFloor);
+        var vectorEvidence = vectors is null ? 0 : AboveFloor(vectors.GetValueOrDefault(ordinal), VectorsFloor);
+        // A classifier must pick some article for any text, so on its own it is no evidence the question is in scope.
+        if (lexical == 0 && gramEvidence == 0 && vectorEvidence == 0) return 0;
+        var miss = (1 - lexical) * (1 - GramsWeight * gramEvidence);
         if (probabilities is not null) miss *= 1 - ClassifierWeight * probabilities[ordinal];
-        if (vectors is not null) miss *= 1 - VectorsWeight * AboveFloor(vectors.GetValueOrDefault(ordinal), VectorsFloor);
+        miss *= 1 - VectorsWeight * vectorEvidence;
         return Math.Clamp(1 - miss, 0, 1);
     }
 
