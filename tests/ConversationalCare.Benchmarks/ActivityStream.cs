@@ -16,6 +16,8 @@ public sealed class ActivityStream : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     // A reply may arrive before the POST that caused it has returned its id, so either side may create the entry.
     private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _replies = new();
+    // Agents' messages carry no replyToId; the handoff benchmark waits for them by their (unique) text.
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _texts = new();
     private readonly TaskCompletionSource<long> _welcome = NewSignal();
     private readonly TaskCompletionSource<string> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _receiving = Task.CompletedTask;
@@ -59,6 +61,15 @@ public sealed class ActivityStream : IAsyncDisposable
         if (error is not null) return new TurnReply(0, Threaded: false, error);
         return threaded.IsCompleted ? new TurnReply(threaded.Result, Threaded: true, null) : new TurnReply(unthreaded.Result, Threaded: false, null);
     }
+
+    /// <summary>Registers interest in a bot-side message with exactly this text; call before causing it.</summary>
+    public Task<long> ExpectText(string text) => _texts.GetOrAdd(text, _ => NewSignal()).Task;
+
+    /// <summary>Waits for a signal from <see cref="ExpectText"/>; the error is null when it arrived in time.</summary>
+    public async Task<TurnReply> WaitForTextAsync(Task<long> expected, TimeSpan timeout, CancellationToken cancellationToken) =>
+        await WaitAsync([expected], "agent message", timeout, cancellationToken) is { } error
+            ? new TurnReply(0, Threaded: false, error)
+            : new TurnReply(expected.Result, Threaded: true, null);
 
     private async Task<string?> WaitAsync(Task<long>[] signals, string step, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -113,6 +124,8 @@ public sealed class ActivityStream : IAsyncDisposable
                 continue;
             }
             Interlocked.Increment(ref _botMessages);
+            if (!_texts.IsEmpty && Json.Text(activity, "text") is { } text && _texts.TryRemove(text, out var expected))
+                expected.TrySetResult(arrivedAt);
             _welcome.TrySetResult(arrivedAt);
             // A turn may be answered by several messages; the first one is the reply the customer waited for.
             if (Json.Text(activity, "replyToId") is { Length: > 0 } replyToId)

@@ -7,11 +7,18 @@ public sealed record BenchmarkOptions
 {
     public const string Usage = """
         Direct Line load test: N concurrent conversations, each sending M messages one after another.
+        With --handoff: N conversations handed to one agent, M message exchanges each, timed both ways.
 
         Target (exactly one):
           --url URL                 an already running host, e.g. http://127.0.0.1:5099
           --host-pid PID            with --url: watch that process's memory and CPU
           --start-host PATH.dll     start `dotnet PATH.dll` on a free loopback port with a fresh data directory
+
+        Mode:
+          --handoff                 delivery latency between an agent (agent API + event stream) and handed-off
+                                    customers (Direct Line WebSocket); -n defaults to 50
+          --agent-token TOKEN       with --url and --handoff: a bearer token of an agent on that host
+                                    (default demo-token-alice, the Development demo token)
 
         Load:
           -n LIST                   concurrent conversations per round, e.g. 1,50,200   (default 1,50,200)
@@ -37,15 +44,24 @@ public sealed record BenchmarkOptions
     public TimeSpan ReplyTimeout { get; init; } = TimeSpan.FromSeconds(30);
     public int SetupConcurrency { get; init; } = 8;
     public string? TimingsCsv { get; init; }
+    public bool Handoff { get; init; }
+    public string AgentToken { get; init; } = "demo-token-alice";
 
     /// <summary>Returns the options, or null and a reason to show with the usage text.</summary>
     public static (BenchmarkOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
         var options = new BenchmarkOptions();
+        var countsGiven = false;
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
             if (name is "-h" or "--help") return (null, "");
+            if (name is "--handoff")
+            {
+                options = options with { Handoff = true };
+                continue;
+            }
+            countsGiven |= name is "-n";
             if (i + 1 >= args.Count) return (null, $"{name} needs a value.");
             var value = args[++i];
             options = name switch
@@ -60,10 +76,13 @@ public sealed record BenchmarkOptions
                 "--reply-timeout-seconds" when Seconds(value, allowZero: false) is { } s => options with { ReplyTimeout = s },
                 "--setup-concurrency" when PositiveInt(value) is { } c => options with { SetupConcurrency = c },
                 "--timings-csv" => options with { TimingsCsv = Path.GetFullPath(value) },
+                "--agent-token" when value.Length > 0 => options with { AgentToken = value },
                 _ => null,
             };
             if (options is null) return (null, $"Unknown option or bad value: {name} {value}");
         }
+        if (options.Handoff && !countsGiven) options = options with { ConversationCounts = [50] };
+        if (options.Handoff && options.TimingsCsv is not null) return (null, "--timings-csv records bot turns; the handoff mode reports percentiles only.");
         if ((options.Url is null) == (options.StartHost is null)) return (null, "Give exactly one of --url or --start-host.");
         if (options.HostPid is not null && options.StartHost is not null) return (null, "--host-pid goes with --url; a started host is watched anyway.");
         if (options.StartHost is { } dll && !File.Exists(dll)) return (null, $"No host at {dll}; build or publish ConversationalCare.Bot first.");

@@ -27,6 +27,8 @@ public sealed class DirectLineSession : IAsyncDisposable
     }
 
     public ActivityStream Stream => _stream;
+    /// <summary>The id the agent API uses for this conversation too.</summary>
+    public string ConversationId => _conversationId;
 
     /// <summary>Token, start, socket: everything before the first message. Not part of any turn timing.</summary>
     public static async Task<(DirectLineSession? Session, string? Error)> OpenAsync(HttpClient http, CancellationToken cancellationToken)

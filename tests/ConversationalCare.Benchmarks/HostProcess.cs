@@ -30,7 +30,8 @@ public sealed class HostProcess : IAsyncDisposable
     public int ProcessId => _process.Id;
     public HostLog Log { get; } = new();
 
-    public static async Task<HostProcess> StartAsync(string hostDll, CancellationToken cancellationToken)
+    /// <param name="settings">Extra environment for the host, e.g. a demo agent token for the handoff benchmark.</param>
+    public static async Task<HostProcess> StartAsync(string hostDll, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
         var baseUrl = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
         var dataDirectory = Directory.CreateTempSubdirectory("cc-bench-data-");
@@ -47,6 +48,7 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["ConversationalCare__DirectLine__ConversationsPerMinute"] = "1000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in settings) start.Environment[name] = value;
 
         var host = new HostProcess(Process.Start(start)!, dataDirectory, baseUrl);
         try

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using ConversationalCare.Benchmarks;
+using ConversationalCare.Benchmarks.Handoff;
 
 var (options, problem) = BenchmarkOptions.Parse(args);
 if (options is null)
@@ -14,21 +15,29 @@ Console.CancelKeyPress += (_, press) => { press.Cancel = true; cancel.Cancel(); 
 // A killed run must still stop the host it started and delete its data directory.
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => { signal.Cancel = true; cancel.Cancel(); });
 
-await using var host = options.StartHost is { } dll ? await HostProcess.StartAsync(dll, cancel.Token) : null;
+// A host we start gets a fresh agent token for this run; a running host is reached with the one given.
+var agentToken = options.StartHost is null ? options.AgentToken : $"bench-{Guid.NewGuid():N}";
+var settings = options.Handoff ? HandoffBenchmark.HostSettings(agentToken) : [];
+await using var host = options.StartHost is { } dll ? await HostProcess.StartAsync(dll, settings, cancel.Token) : null;
 var hostPid = host?.ProcessId ?? options.HostPid;
 await using var monitor = hostPid is { } pid ? new HostMonitor(pid) : null;
 using var http = LoadClient.Create(host?.BaseUrl ?? options.Url!);
 Console.WriteLine($"target {http.BaseAddress}{(hostPid is { } p ? $" (pid {p})" : "")}, {Environment.ProcessorCount} cores shared with this client");
 
 var rounds = new List<RoundResult>();
+var handoffRounds = new List<HandoffRoundResult>();
 try
 {
-    await LoadClient.WarmUpAsync(http, options, cancel.Token);
-    foreach (var conversations in options.ConversationCounts)
+    if (options.Handoff) await HandoffBenchmark.RunAsync(http, options, agentToken, monitor, handoffRounds, cancel.Token);
+    else
     {
-        var round = await LoadRound.RunAsync(http, options, conversations, options.MessagesPerConversation, monitor, cancel.Token);
-        Report.Round(round, options.Rate);
-        rounds.Add(round);
+        await LoadClient.WarmUpAsync(http, options, cancel.Token);
+        foreach (var conversations in options.ConversationCounts)
+        {
+            var round = await LoadRound.RunAsync(http, options, conversations, options.MessagesPerConversation, monitor, cancel.Token);
+            Report.Round(round, options.Rate);
+            rounds.Add(round);
+        }
     }
 }
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -37,5 +46,6 @@ catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 }
 if (host is not null) Report.HostLog(host.Log);
 if (options.TimingsCsv is { } csv) Report.Timings(csv, rounds);
-Report.Summary(rounds, options.Rate);
-return rounds.Any(r => r.Errors > 0) || cancel.IsCancellationRequested ? 1 : 0;
+if (options.Handoff) HandoffBenchmark.Summary(handoffRounds, options.Rate);
+else Report.Summary(rounds, options.Rate);
+return rounds.Any(r => r.Errors > 0) || handoffRounds.Any(r => r.Errors > 0) || cancel.IsCancellationRequested ? 1 : 0;

@@ -3,6 +3,9 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading.Channels;
 using ConversationalCare.Bot.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConversationalCare.Bot.Tests.Handoff;
 
@@ -70,6 +73,23 @@ public class AgentStreamTests
     }
 
     [Fact]
+    public async Task A_quiet_stream_sends_a_keep_alive_comment_every_15_seconds()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var host = new BotHost(services: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        await using var stream = await AgentEventListener.OpenAsync(host, "demo-token-alice");
+
+        // The server arms its timer just after the headers go out, so keep moving the clock until the comment comes.
+        for (var attempt = 0; attempt < 100 && !stream.KeptAlive.IsCompleted; attempt++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(15));
+            await Task.WhenAny(stream.KeptAlive, Task.Delay(100));
+        }
+
+        Assert.True(stream.KeptAlive.IsCompleted, "no keep-alive comment arrived");
+    }
+
+    [Fact]
     public async Task The_stream_ends_cleanly_when_the_host_stops()
     {
         var host = new BotHost();
@@ -90,6 +110,7 @@ internal sealed class AgentEventListener : IAsyncDisposable
     private readonly Channel<AgentStreamEvent> _events = Channel.CreateUnbounded<AgentStreamEvent>();
     private readonly TaskCompletionSource<string> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<AgentStreamEvent> _seen = [];
+    private readonly TaskCompletionSource _keptAlive = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private AgentEventListener(HttpClient http, HttpResponseMessage response)
     {
@@ -100,6 +121,7 @@ internal sealed class AgentEventListener : IAsyncDisposable
 
     public IReadOnlyList<AgentStreamEvent> Seen => _seen;
     public Task<string> Ended => _ended.Task;
+    public Task KeptAlive => _keptAlive.Task;
 
     public static async Task<AgentEventListener> OpenAsync(BotHost host, string token)
     {
@@ -145,7 +167,8 @@ internal sealed class AgentEventListener : IAsyncDisposable
             string? type = null, data = null;
             while (await reader.ReadLineAsync() is { } line)
             {
-                if (line.StartsWith("event: ", StringComparison.Ordinal)) type = line["event: ".Length..];
+                if (line == ": keep-alive") _keptAlive.TrySetResult();
+                else if (line.StartsWith("event: ", StringComparison.Ordinal)) type = line["event: ".Length..];
                 else if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line["data: ".Length..];
                 else if (line.Length == 0 && type is not null && data is not null)
                 {
