@@ -58,11 +58,15 @@ public static class AgentStreamEndpoints
         var batch = new List<FeedItem>(MaxBatch);
         var text = new StringBuilder();
         Task<bool>? arrival = null;
+        // One timer at a time: a fresh delay per batch would leave thousands of live timers on a busy stream.
+        Task? tick = null;
         while (true)
         {
             arrival ??= reader.WaitToReadAsync(cancellationToken).AsTask();
-            if (await Task.WhenAny(arrival, Task.Delay(KeepAliveEvery, clock, cancellationToken)) != arrival)
+            tick ??= Task.Delay(KeepAliveEvery, clock, cancellationToken);
+            if (await Task.WhenAny(arrival, tick) == tick)
             {
+                tick = null;
                 cancellationToken.ThrowIfCancellationRequested();
                 await WriteAsync(response, ": keep-alive\n\n", cancellationToken);
                 continue;
