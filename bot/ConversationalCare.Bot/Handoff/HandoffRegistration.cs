@@ -18,6 +18,7 @@ public static class HandoffRegistration
         services.AddSingleton<EscalationSignalsReader>();
         services.AddSingleton<HandoffStore>();
         services.AddSingleton<QueueRouter>();
+        services.AddSingleton<HandoffSummarizer>();
         services.AddSingleton<HandoffContextBuilder>();
         services.AddSingleton<CustomerMessenger>();
         services.AddSingleton<HandoffStarter>();

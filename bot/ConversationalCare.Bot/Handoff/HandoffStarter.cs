@@ -49,7 +49,7 @@ public sealed class HandoffStarter(HandoffStore handoffs, QueueRouter router, Ha
 
     private async Task EmitInitiateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var context = await contexts.BuildAsync(turn.Conversation.Id, cancellationToken);
+        var context = await contexts.BuildAsync(turn.Conversation.Id, cancellationToken, mayAskModel: false);
         if (context is null) return;
         var stored = await conversations.ReadAfterAsync(turn.Conversation.Id, 0, TranscriptLimit, cancellationToken);
         var transcript = stored.Select(s => ActivityJson.Deserialize(s.Json)).OfType<Activity>();

@@ -13,12 +13,13 @@ namespace ConversationalCare.Bot.Handoff.Context;
 /// message, the emotion trajectory, what the bot offered and how it was rated, entities, profile, history, notes
 /// and a summary. The console, the agent API and the handoff.initiate event all use this one shape.
 /// </summary>
-public sealed class HandoffContextBuilder(IDbContextFactory<CareDb> dbFactory, IArticleCatalog catalog,
+public sealed class HandoffContextBuilder(IDbContextFactory<CareDb> dbFactory, IArticleCatalog catalog, HandoffSummarizer summarizer,
     IOptions<HandoffOptions> options, IOptions<UnderstandingOptions> understanding, TimeProvider clock)
 {
     private const int PreviousConversations = 5;
 
-    public async Task<HandoffContext?> BuildAsync(string conversationId, CancellationToken cancellationToken)
+    /// <param name="mayAskModel">False inside a customer's turn: the customer must not wait for a summary.</param>
+    public async Task<HandoffContext?> BuildAsync(string conversationId, CancellationToken cancellationToken, bool mayAskModel = true)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var handoff = await db.Handoffs.AsNoTracking().Where(h => h.ConversationId == conversationId)
@@ -37,7 +38,8 @@ public sealed class HandoffContextBuilder(IDbContextFactory<CareDb> dbFactory, I
 
         var transcript = stored.Select(AgentDesk.ToLine).ToList();
         var offered = Offered(stored, ratings);
-        var summaryText = ConversationSummarizer.Summarize(transcript, handoff.ReasonDetail, offered);
+        var summaryText = await summarizer.SummarizeAsync(conversationId, conversation.Locale, transcript, handoff.ReasonDetail, offered,
+            mayAskModel, cancellationToken);
         var customerTexts = stored.Where(a => a.Type == Activities.ActivityTypes.Message && a.FromRole is not (Activities.RoleTypes.Bot or AgentIdentity.Role)).Select(a => a.Text);
         var lastText = stored.LastOrDefault(a => a.Text is not null)?.Text;
         var summary = new ConversationSummary(conversation.Id, conversation.ExternalId is null ? "web chat" : conversation.ChannelId,

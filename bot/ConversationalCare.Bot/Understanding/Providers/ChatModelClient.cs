@@ -32,6 +32,21 @@ public sealed class ChatModelClient(IHttpClientFactory httpClients, IOptions<Cha
             : ProviderAnswer<IntentReply>.Failed("its answer was not {\"intent\": a known name, \"confidence\": 0–1}");
     }
 
+    private static readonly OpenAIPromptExecutionSettings SummarySettings = new() { Temperature = 0.2, MaxTokens = 220 };
+
+    /// <summary>A few sentences for the agent taking over; throws on transport failures like <see cref="ClassifyAsync"/>.</summary>
+    public async Task<string?> SummarizeAsync(string transcript, string locale, CancellationToken cancellationToken)
+    {
+        var history = new ChatHistory();
+        history.AddSystemMessage(
+            "You summarise customer-service chats for the human agent who takes over. In at most three short sentences say "
+            + "what the customer wants, what the bot already tried, and how the customer feels. Use only facts from the "
+            + $"transcript; never invent order details. Write in the language of locale {locale}.");
+        history.AddUserMessage(transcript);
+        var reply = await Service().GetChatMessageContentAsync(history, SummarySettings, kernel: null, cancellationToken);
+        return string.IsNullOrWhiteSpace(reply.Content) ? null : reply.Content.Trim();
+    }
+
     // Built per call on a fresh HttpClient from the factory (cheap), so handler rotation keeps DNS changes visible.
     private OpenAIChatCompletionService Service()
     {
