@@ -34,8 +34,8 @@ public static class ReplyComposer
         var texts = Handoff.HandoffTexts.For(locale);
         return Message(texts.OfferPerson,
         [
-            ValueButton(texts.TalkToPerson, AnswerDecider.HandoffProperty, AnswerDecider.Accept),
-            ValueButton(texts.KeepTrying, AnswerDecider.HandoffProperty, AnswerDecider.Decline),
+            ValueButton(texts.TalkToPerson, (AnswerDecider.HandoffProperty, AnswerDecider.Accept)),
+            ValueButton(texts.KeepTrying, (AnswerDecider.HandoffProperty, AnswerDecider.Decline)),
         ]);
     }
 
@@ -53,36 +53,20 @@ public static class ReplyComposer
 
     private static List<CardAction> Starters(BotTexts texts) => [.. texts.StarterQuestions.Select(q => CardAction.ImBack(q))];
 
-    /// <summary>messageBack shows the title as the customer's words and tells the bot exactly which article.</summary>
-    private static CardAction ArticleButton(string title, string articleKey) => new()
-    {
-        Type = CardActionTypes.MessageBack,
-        Title = title,
-        Text = title,
-        DisplayText = title,
-        Value = JsonSerializer.SerializeToElement(new Dictionary<string, string> { [AnswerDecider.ArticleKeyProperty] = articleKey }),
-    };
+    private static CardAction ArticleButton(string title, string articleKey) =>
+        ValueButton(title, (AnswerDecider.ArticleKeyProperty, articleKey));
 
-    private static CardAction RatingButton(string title, string articleKey, string rating) => new()
-    {
-        Type = CardActionTypes.MessageBack,
-        Title = title,
-        Text = title,
-        DisplayText = title,
-        Value = JsonSerializer.SerializeToElement(new Dictionary<string, string>
-        {
-            [AnswerDecider.RatingProperty] = rating,
-            [AnswerDecider.ArticleKeyProperty] = articleKey,
-        }),
-    };
+    private static CardAction RatingButton(string title, string articleKey, string rating) =>
+        ValueButton(title, (AnswerDecider.RatingProperty, rating), (AnswerDecider.ArticleKeyProperty, articleKey));
 
-    private static CardAction ValueButton(string title, string property, string value) => new()
+    /// <summary>messageBack: the title appears as the customer's words, the value tells the bot exactly what was chosen.</summary>
+    private static CardAction ValueButton(string title, params (string Property, string Value)[] value) => new()
     {
         Type = CardActionTypes.MessageBack,
         Title = title,
         Text = title,
         DisplayText = title,
-        Value = JsonSerializer.SerializeToElement(new Dictionary<string, string> { [property] = value }),
+        Value = JsonSerializer.SerializeToElement(value.ToDictionary(p => p.Property, p => p.Value)),
     };
 
     private static Activity Message(string text, List<CardAction> actions) => new()

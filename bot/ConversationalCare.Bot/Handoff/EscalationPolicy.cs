@@ -33,13 +33,13 @@ public sealed class EscalationPolicy(IOptions<HandoffOptions> options)
             : null;
 
     private EscalationDecision? Complaint(EscalationSignals signals) =>
-        signals.Understanding?.Intent is { Intent: Intents.Complaint } intent && intent.Confidence >= Options.ComplaintConfidence
+        !IsButtonPress(signals) && signals.Understanding?.Intent is { Intent: Intents.Complaint } intent && intent.Confidence >= Options.ComplaintConfidence
             ? Escalate(signals, EscalationRules.Complaint, $"complaint ({intent.Confidence:0.00})", priority: 1, HandoffTeams.Complaints)
             : null;
 
     private EscalationDecision? HotEmotion(EscalationSignals signals)
     {
-        if (signals.Understanding?.Emotion is not { IsNegative: true } emotion) return null;
+        if (IsButtonPress(signals) || signals.Understanding?.Emotion is not { IsNegative: true } emotion) return null;
         var discount = signals.IsVip ? Options.VipIntensityDiscount : 0;
         if (emotion.Intensity < Options.HotEmotionIntensity - discount) return null;
         var reason = $"{emotion.Label} at intensity {emotion.Intensity:0.00}";
@@ -81,7 +81,7 @@ public sealed class EscalationPolicy(IOptions<HandoffOptions> options)
 
     private EscalationDecision? WorseningMood(EscalationSignals signals)
     {
-        if (signals.Understanding is not { } understood) return null;
+        if (IsButtonPress(signals) || signals.Understanding is not { } understood) return null;
         var readings = signals.History
             .Where(turn => turn.Sentiment is not null)
             .Select(turn => new EmotionReading(turn.Emotion ?? Emotions.Neutral, turn.Intensity ?? 0, turn.Sentiment!.Value, []))
@@ -111,6 +111,10 @@ public sealed class EscalationPolicy(IOptions<HandoffOptions> options)
         var topic = topics.LastOrDefault(intent => HandoffTeams.ForIntent(intent) != HandoffTeams.General);
         return HandoffTeams.ForIntent(topic);
     }
+
+    /// <summary>A rating or an answer to our offer: the words are our button's, not the customer's mood.</summary>
+    private static bool IsButtonPress(EscalationSignals signals) =>
+        signals.Answer.Kind is AnswerKind.RatedHelpful or AnswerKind.RatedNotHelpful or AnswerKind.AcceptedPerson or AnswerKind.DeclinedPerson;
 
     private static bool IsFailure(string? outcome) => outcome is nameof(AnswerKind.Fallback) or nameof(AnswerKind.Clarify);
 }
