@@ -7,6 +7,7 @@ using ConversationalCare.Bot.Events;
 using ConversationalCare.Bot.Handoff;
 using ConversationalCare.Bot.Handoff.Agents;
 using ConversationalCare.Bot.Handoff.Api;
+using ConversationalCare.Bot.Learning;
 using ConversationalCare.Bot.Turns;
 using ConversationalCare.Bot.Understanding;
 using ConversationalCare.HandoffConsole;
@@ -58,6 +59,7 @@ public static class BotModule
         services.AddSingleton<AnswerDecider>();
         services.AddSingleton<AnswerRatings>();
         services.AddHandoff(builder.Configuration);
+        services.AddLearning();
         services.AddOpenApi();
         services.AddUnderstanding(builder.Configuration);
 

@@ -22,11 +22,15 @@ public abstract class CareDb(DbContextOptions options) : IdentityDbContext<Ident
     public DbSet<HandoffEvent> HandoffEvents => Set<HandoffEvent>();
     public DbSet<AgentNoteEntry> AgentNotes => Set<AgentNoteEntry>();
     public DbSet<AnswerRating> AnswerRatings => Set<AnswerRating>();
+    public DbSet<Learning.PhrasingSuggestion> PhrasingSuggestions => Set<Learning.PhrasingSuggestion>();
+    public DbSet<Learning.GapDecision> GapDecisions => Set<Learning.GapDecision>();
+    public DbSet<Learning.LearningCursor> LearningCursors => Set<Learning.LearningCursor>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
         ConfigureHandoff(model);
+        Learning.LearningModel.Configure(model);
         model.Entity<Customer>(customer =>
         {
             customer.HasIndex(c => new { c.ChannelId, c.ChannelUserId }).IsUnique();

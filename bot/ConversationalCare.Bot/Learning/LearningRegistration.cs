@@ -1,0 +1,18 @@
+using ConversationalCare.HandoffConsole.Curation;
+
+namespace ConversationalCare.Bot.Learning;
+
+/// <summary>Registers the learning loop: gaps, ratings and suggested phrasings for content owners; BotModule calls it.</summary>
+public static class LearningRegistration
+{
+    public static IServiceCollection AddLearning(this IServiceCollection services)
+    {
+        services.AddSingleton<GapReader>();
+        services.AddSingleton<AlternatePhrasing>();
+        services.AddSingleton<IKnowledgeFeedback, KnowledgeFeedback>();
+        services.AddSingleton<ResolutionReader>();
+        services.AddSingleton<ResolutionLearner>();
+        services.AddHostedService(provider => provider.GetRequiredService<ResolutionLearner>());
+        return services;
+    }
+}
