@@ -107,6 +107,12 @@ public class LearningLoopTests
         Assert.Equal(before.Summary.LiveVersion, draft.Summary.LiveVersion);
         Assert.Empty(await feedback.PendingSuggestionsAsync(default));
         Assert.False((await feedback.ApproveSuggestionAsync(suggestion.Id, "olivia", default)).Succeeded);
+
+        using var olivia = new ConsoleBrowser(host);
+        await olivia.SignInAsync("olivia", "Olivia-demo-1");
+        var byKey = await olivia.Http.GetAsync("/console/knowledge/articles/by-key/en-track-parcel");
+        Assert.Equal(HttpStatusCode.Redirect, byKey.StatusCode);
+        Assert.EndsWith($"/console/knowledge/articles/{draft.Id}", byKey.Headers.Location!.ToString());
     }
 
     [Fact]
