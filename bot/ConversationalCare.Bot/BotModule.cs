@@ -8,6 +8,7 @@ using ConversationalCare.Bot.Handoff;
 using ConversationalCare.Bot.Handoff.Agents;
 using ConversationalCare.Bot.Handoff.Api;
 using ConversationalCare.Bot.Learning;
+using ConversationalCare.Bot.Supervision;
 using ConversationalCare.Bot.Turns;
 using ConversationalCare.Bot.Understanding;
 using ConversationalCare.HandoffConsole;
@@ -60,6 +61,7 @@ public static class BotModule
         services.AddSingleton<AnswerRatings>();
         services.AddHandoff(builder.Configuration);
         services.AddLearning();
+        services.AddSupervision(builder.Configuration);
         services.AddOpenApi();
         services.AddUnderstanding(builder.Configuration);
 
@@ -101,6 +103,7 @@ public static class BotModule
         app.MapBotConnector();
         app.MapWidget();
         app.MapAgentApi();
+        app.MapReports();
         app.MapOpenApi();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         return app;
