@@ -9,6 +9,7 @@ public static class SupervisionRegistration
         services.AddSingleton<ConversationFactsReader>();
         services.AddSingleton<ConversationFactsCache>();
         services.AddSingleton<SupervisionReports>();
+        services.AddSingleton<HandoffConsole.Supervision.ISupervisionDesk, SupervisionDesk>();
         services.AddHostedService<SupervisionWarmup>();
         return services;
     }
