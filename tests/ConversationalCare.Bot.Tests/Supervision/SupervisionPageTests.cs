@@ -1,0 +1,52 @@
+using System.Net;
+using ConversationalCare.Bot.Tests.Hosting;
+
+namespace ConversationalCare.Bot.Tests.Supervision;
+
+/// <summary>The console's supervision page on the real host, computed from a real chat through the bot's port.</summary>
+public class SupervisionPageTests
+{
+    [Fact]
+    public async Task Sam_sees_the_waiting_customer_the_KPIs_and_server_drawn_charts_after_a_handoff()
+    {
+        using var host = new BotHost();
+        using var http = host.NewClient();
+        using var alice = new AgentApiClient(host, "alice");
+        await alice.GoOnlineAsync();
+        var chat = await DirectLineChat.StartAsync(http);
+        await chat.Send("I want to talk to a real person");
+        await chat.ExpectReplyContaining("in the queue");
+
+        using var browser = new ConsoleBrowser(host);
+        await browser.SignInAsync("sam", "Sam-demo-1");
+        using var response = await browser.Http.GetAsync("/console/supervision?period=today&by=channel");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("href=\"/console/supervision\"", page);
+        Assert.Matches("data-testid=\"waiting-count\"[^>]*>1<", page);
+        Assert.Matches("data-testid=\"tile-conversations\"[\\s\\S]*?data-testid=\"value\"[^>]*>1<", page);
+        Assert.Matches("data-testid=\"tile-escalation\"[\\s\\S]*?data-testid=\"value\"[^>]*>100%<", page);
+        Assert.Contains("<svg", page);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "data-testid=\"day-bar\""));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "data-testid=\"group-bar\""));
+        Assert.Contains("<title id=\"breakdown-title\">Conversations by channel</title>", page);
+    }
+
+    [Fact]
+    public async Task An_agent_is_not_shown_the_supervision_page()
+    {
+        using var host = new BotHost();
+        using var browser = new ConsoleBrowser(host);
+        await browser.SignInAsync("alice", "Alice-demo-1");
+
+        using var response = await browser.Http.GetAsync("/console/supervision");
+        var page = await response.Content.ReadAsStringAsync();
+
+        // Either the cookie handler's redirect to /console/denied or the router's own refusal; never the figures.
+        Assert.True(response.StatusCode == HttpStatusCode.OK ? page.Contains("does not have the role") : response.Headers.Location?.ToString().Contains("/console/denied") == true,
+            $"{(int)response.StatusCode} {response.Headers.Location}");
+        Assert.DoesNotContain("kpi-tiles", page);
+        Assert.DoesNotContain("href=\"/console/supervision\"", page);
+    }
+}
