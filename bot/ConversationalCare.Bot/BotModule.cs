@@ -104,6 +104,7 @@ public static class BotModule
         app.MapWidget();
         app.MapAgentApi();
         app.MapReports();
+        Supervision.Alerts.AlertEndpoints.MapAlerts(app);
         app.MapOpenApi();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         return app;

@@ -25,12 +25,16 @@ public abstract class CareDb(DbContextOptions options) : IdentityDbContext<Ident
     public DbSet<Learning.PhrasingSuggestion> PhrasingSuggestions => Set<Learning.PhrasingSuggestion>();
     public DbSet<Learning.GapDecision> GapDecisions => Set<Learning.GapDecision>();
     public DbSet<Learning.LearningCursor> LearningCursors => Set<Learning.LearningCursor>();
+    public DbSet<Supervision.Alerts.FollowUpTask> FollowUpTasks => Set<Supervision.Alerts.FollowUpTask>();
+    public DbSet<Supervision.Alerts.SlaAlert> SlaAlerts => Set<Supervision.Alerts.SlaAlert>();
+    public DbSet<Supervision.Alerts.IntentIncident> IntentIncidents => Set<Supervision.Alerts.IntentIncident>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
         ConfigureHandoff(model);
         Learning.LearningModel.Configure(model);
+        Supervision.Alerts.AlertsModel.Configure(model);
         model.Entity<Customer>(customer =>
         {
             customer.HasIndex(c => new { c.ChannelId, c.ChannelUserId }).IsUnique();

@@ -11,6 +11,7 @@ public static class SupervisionRegistration
         services.AddSingleton<SupervisionReports>();
         services.AddSingleton<HandoffConsole.Supervision.ISupervisionDesk, SupervisionDesk>();
         services.AddHostedService<SupervisionWarmup>();
+        Alerts.AlertsRegistration.AddSupervisionAlerts(services, configuration);
         return services;
     }
 }

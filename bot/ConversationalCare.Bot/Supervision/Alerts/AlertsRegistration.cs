@@ -1,0 +1,16 @@
+namespace ConversationalCare.Bot.Supervision.Alerts;
+
+/// <summary>Registers supervision alerts (follow-ups, SLA alerts, intent spikes); SupervisionRegistration calls it.</summary>
+public static class AlertsRegistration
+{
+    public static IServiceCollection AddSupervisionAlerts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AlertBoard>();
+        services.AddSingleton<AlertProcessor>();
+        services.AddHostedService(provider => provider.GetRequiredService<AlertProcessor>());
+        services.AddSingleton<IntentSpikeMonitor>();
+        services.AddHostedService(provider => provider.GetRequiredService<IntentSpikeMonitor>());
+        return services;
+    }
+}
