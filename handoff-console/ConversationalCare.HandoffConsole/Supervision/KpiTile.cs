@@ -12,13 +12,13 @@ public sealed record KpiTile(
     Func<SupervisionFigures, double?> Value,
     Func<SupervisionChange, double?> Change,
     KpiUnit Unit,
-    bool HigherIsBetter,
+    bool? HigherIsBetter,
     KpiFilter DrillDown,
     Func<SupervisionFigures, string?>? Note = null)
 {
     public static readonly IReadOnlyList<KpiTile> All =
     [
-        new("conversations", "Conversations", f => f.Conversations, c => c.Conversations, KpiUnit.Count, true, KpiFilter.All,
+        new("conversations", "Conversations", f => f.Conversations, c => c.Conversations, KpiUnit.Count, null, KpiFilter.All,
             f => f.Handoffs == 1 ? "1 handed to a person" : $"{f.Handoffs} handed to people"),
         new("containment", "Containment", f => f.ContainmentRate, c => c.ContainmentRate, KpiUnit.Rate, true, KpiFilter.Contained),
         new("escalation", "Escalation rate", f => f.EscalationRate, c => c.EscalationRate, KpiUnit.Rate, false, KpiFilter.Escalated),
@@ -58,15 +58,22 @@ public sealed record KpiTile(
             KpiUnit.Score => Math.Abs(delta).ToString("0.0#", CultureInfo.InvariantCulture),
             _ => Duration(delta),
         };
-        if (Trend(change) is KpiTrend.Same) return "▬ no change";
         var arrow = delta > 0 ? "▲" : "▼";
-        return $"{arrow} {amount}, {(Trend(change) == KpiTrend.Better ? "better" : "worse")}";
+        return Trend(change) switch
+        {
+            KpiTrend.Same => "▬ no change",
+            KpiTrend.Better => $"{arrow} {amount}, better",
+            KpiTrend.Worse => $"{arrow} {amount}, worse",
+            // Volume is neither good nor bad in itself: more conversations may mean more customers.
+            _ => $"{arrow} {amount}",
+        };
     }
 
     public KpiTrend Trend(SupervisionChange change) => Change(change) switch
     {
         null => KpiTrend.Unknown,
         var d when Math.Abs(d.Value) < 1e-9 => KpiTrend.Same,
+        _ when HigherIsBetter is null => KpiTrend.Neutral,
         var d when d > 0 == HigherIsBetter => KpiTrend.Better,
         _ => KpiTrend.Worse,
     };
@@ -74,4 +81,4 @@ public sealed record KpiTile(
 
 public enum KpiUnit { Count, Rate, Seconds, Score }
 
-public enum KpiTrend { Unknown, Same, Better, Worse }
+public enum KpiTrend { Unknown, Same, Better, Worse, Neutral }

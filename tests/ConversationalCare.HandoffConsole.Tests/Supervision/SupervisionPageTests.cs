@@ -16,7 +16,7 @@ public class SupervisionPageTests : SupervisionPageContext
         var page = Render<SupervisionPage>();
 
         Assert.Equal("120", Text(page, "[data-testid=tile-conversations] [data-testid=value]"));
-        Assert.Equal("▲ 20, better", Text(page, "[data-testid=tile-conversations] [data-testid=change]"));
+        Assert.Equal("▲ 20", Text(page, "[data-testid=tile-conversations] [data-testid=change]"));
         Assert.Equal("25%", Text(page, "[data-testid=tile-escalation] [data-testid=value]"));
         Assert.Equal("▲ 5 pts, worse", Text(page, "[data-testid=tile-escalation] [data-testid=change]"));
         Assert.Equal("1 min 30 s", Text(page, "[data-testid=tile-first-response] [data-testid=value]"));
