@@ -26,10 +26,12 @@ public static class AlertEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<Ok<FollowUpView>, ProblemHttpResult>> AssignAsync(string id, AssignFollowUpRequest? body,
+    private static async Task<Results<Ok<FollowUpView>, ProblemHttpResult>> AssignAsync(string id, HttpRequest request,
         ClaimsPrincipal user, AlertBoard board, CancellationToken ct)
     {
         if (!Guid.TryParse(id, out var taskId)) return NotFound("follow-up task", id);
+        var (body, error) = await BodyAsync<AssignFollowUpRequest>(request, ct);
+        if (error is not null) return error;
         var assignee = body?.User?.Trim();
         if (string.IsNullOrEmpty(assignee)) return Invalid("user is required: the user name of whoever calls the customer back.");
         var (change, task) = await board.AssignAsync(taskId, assignee, Name(user), ct);
@@ -42,10 +44,12 @@ public static class AlertEndpoints
         };
     }
 
-    private static async Task<Results<Ok<FollowUpView>, ProblemHttpResult>> CompleteAsync(string id, CompleteFollowUpRequest? body,
+    private static async Task<Results<Ok<FollowUpView>, ProblemHttpResult>> CompleteAsync(string id, HttpRequest request,
         ClaimsPrincipal user, AlertBoard board, CancellationToken ct)
     {
         if (!Guid.TryParse(id, out var taskId)) return NotFound("follow-up task", id);
+        var (body, error) = await BodyAsync<CompleteFollowUpRequest>(request, ct);
+        if (error is not null) return error;
         var outcome = body?.Outcome?.Trim();
         if (string.IsNullOrEmpty(outcome)) return Invalid("outcome is required: a note of what came of the call.");
         if (outcome.Length > MaxOutcomeLength) return Invalid($"outcome may be at most {MaxOutcomeLength} characters.");
@@ -68,6 +72,14 @@ public static class AlertEndpoints
             AlertChange.NotFound => NotFound("alert", id),
             _ => Conflict($"Alert {id} was already acknowledged by {alert!.AcknowledgedBy}."),
         };
+    }
+
+    /// <summary>Reads the JSON body here so malformed JSON gets the same problem details as every other bad input.</summary>
+    private static async Task<(T? Body, ProblemHttpResult? Error)> BodyAsync<T>(HttpRequest request, CancellationToken ct) where T : class
+    {
+        if (!request.HasJsonContentType()) return (null, Invalid("The body must be JSON (Content-Type: application/json)."));
+        try { return (await request.ReadFromJsonAsync<T>(ct), null); }
+        catch (System.Text.Json.JsonException error) { return (null, Invalid($"The body is not valid JSON: {error.Message}")); }
     }
 
     private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "supervisor";

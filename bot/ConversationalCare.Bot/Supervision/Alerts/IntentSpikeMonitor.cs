@@ -16,6 +16,7 @@ public sealed class IntentSpikeMonitor(IDbContextFactory<CareDb> dbFactory, IOpt
 {
     public const int SampleCount = 5;
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
+    private DateTimeOffset? _firstMessage;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -67,7 +68,8 @@ public sealed class IntentSpikeMonitor(IDbContextFactory<CareDb> dbFactory, IOpt
         var messages = await db.Activities.AsNoTracking()
             .Where(a => a.Type == ActivityTypes.Message && a.FromRole == RoleTypes.User && a.Intent != null && a.Timestamp > since && a.Timestamp <= now)
             .Select(a => new { a.Intent, a.Timestamp }).ToListAsync(cancellationToken);
-        var first = await db.Activities.AsNoTracking().Where(a => a.FromRole == RoleTypes.User)
+        // The first message of all time never changes once there is one, so the full scan runs until then only.
+        var first = _firstMessage ??= await db.Activities.AsNoTracking().Where(a => a.FromRole == RoleTypes.User)
             .OrderBy(a => a.Timestamp).Select(a => (DateTimeOffset?)a.Timestamp).FirstOrDefaultAsync(cancellationToken);
         var counts = new Dictionary<string, int[]>();
         foreach (var message in messages)

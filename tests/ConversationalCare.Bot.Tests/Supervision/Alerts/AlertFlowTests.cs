@@ -59,6 +59,8 @@ public class AlertFlowTests
             HttpStatusCode.BadRequest, "user is required");
         await ExpectProblemAsync(await sam.PostAsJsonAsync($"/api/reports/followups/{id}/assign", new { user = "mallory" }),
             HttpStatusCode.BadRequest, "There is no user 'mallory'");
+        await ExpectProblemAsync(await sam.PostAsync($"/api/reports/followups/{id}/assign", new StringContent("{user:", System.Text.Encoding.UTF8, "application/json")),
+            HttpStatusCode.BadRequest, "not valid JSON");
         await ExpectProblemAsync(await sam.PostAsJsonAsync($"/api/reports/followups/{Guid.NewGuid()}/assign", new { user = "bob" }),
             HttpStatusCode.NotFound, "There is no follow-up task");
 
