@@ -43,6 +43,11 @@ public sealed class HandoffOptions
     /// <summary>How soon a left message is promised an answer.</summary>
     [Range(1, 720)] public int TicketReplyHours { get; set; } = 24;
 
+    /// <summary>A promised time the customer can read: their language's date format, in the service's time zone.</summary>
+    public string ForCustomer(DateTimeOffset at, string locale) =>
+        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(TimeZone))
+            .ToString("f", System.Globalization.CultureInfo.GetCultureInfo(locale)) + $" ({TimeZone})";
+
     public TimeSpan FirstResponseTarget(int priority) => TimeSpan.FromSeconds(priority switch
     {
         1 => FirstResponseSecondsP1,

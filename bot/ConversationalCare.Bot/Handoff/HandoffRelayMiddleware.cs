@@ -52,8 +52,7 @@ public sealed class HandoffRelayMiddleware(HandoffStore handoffs, ConversationFe
         await RecordAsync(turn, "Ticket", "message left for the team");
         var texts = HandoffTexts.For(turn.Locale);
         var reference = open.Id.ToString("N")[..8].ToUpperInvariant();
-        var when = TimeZoneInfo.ConvertTime(promised, TimeZoneInfo.FindSystemTimeZoneById(options.CurrentValue.TimeZone))
-            .ToString("f", System.Globalization.CultureInfo.GetCultureInfo(turn.Locale));
+        var when = options.CurrentValue.ForCustomer(promised, turn.Locale);
         await turn.SendAsync(CustomerMessenger.Message(string.Format(texts.TicketCreatedFormat, reference, when)), cancellationToken);
     }
 

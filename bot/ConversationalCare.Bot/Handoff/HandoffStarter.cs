@@ -36,7 +36,7 @@ public sealed class HandoffStarter(HandoffStore handoffs, QueueRouter router, Ha
                 "outside opening hours or nobody online", cancellationToken);
             var promised = now.AddHours(options.Value.TicketReplyHours);
             await turn.SendAsync(HandoffProtocol.StatusEvent("failed", "No agent is available now; the customer is invited to leave a message"), cancellationToken);
-            await turn.SendAsync(CustomerMessenger.Message(string.Format(texts.LeaveMessageFormat, Format(promised, turn.Locale))), cancellationToken);
+            await turn.SendAsync(CustomerMessenger.Message(string.Format(texts.LeaveMessageFormat, options.Value.ForCustomer(promised, turn.Locale))), cancellationToken);
             return;
         }
         if (handoff.Status != HandoffStatus.Waiting) return;
@@ -54,12 +54,5 @@ public sealed class HandoffStarter(HandoffStore handoffs, QueueRouter router, Ha
         var stored = await conversations.ReadAfterAsync(turn.Conversation.Id, 0, TranscriptLimit, cancellationToken);
         var transcript = stored.Select(s => ActivityJson.Deserialize(s.Json)).OfType<Activity>();
         await turn.SendAsync(HandoffProtocol.InitiateEvent(turn.Activity, context, transcript), cancellationToken);
-    }
-
-    /// <summary>A promised time the customer can read: their language's date format, in the service's time zone.</summary>
-    internal string Format(DateTimeOffset at, string locale)
-    {
-        var local = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
-        return local.ToString("f", System.Globalization.CultureInfo.GetCultureInfo(locale)) + $" ({options.Value.TimeZone})";
     }
 }
