@@ -21,6 +21,6 @@ public class DirectLineRateLimitTests
 
         await DirectLineRefusalTests.AssertError(response, HttpStatusCode.TooManyRequests, "TooManyRequests");
         Assert.True(response.Headers.Contains("Retry-After"));
-        Assert.Equal(3, chat.Seen.Count(a => a.From?.Id == chat.UserId));
+        Assert.Equal(3, chat.Seen.Count(a => a.From?.Id == chat.UserId && a.Type == "message"));
     }
 }
