@@ -7,48 +7,24 @@ using Microsoft.Extensions.Options;
 namespace ConversationalCare.Bot.Supervision.Alerts;
 
 /// <summary>
-/// Follows the handoff audit trail (like <see cref="ResolutionLearner"/>) and turns low CSAT scores into follow-up
+/// Follows the handoff audit trail and turns low CSAT scores into follow-up
 /// tasks and SLA warnings and breaches into alerts. Its position is a cursor in the database, so a restart or a
 /// second instance carries on where it left off; unique indexes make a repeated read harmless.
 /// </summary>
 public sealed class AlertProcessor(IDbContextFactory<CareDb> dbFactory, IOptions<AlertOptions> options, TimeProvider clock,
-    ILogger<AlertProcessor> logger) : BackgroundService
+    ILogger<AlertProcessor> logger) : HandoffTrailFollower(dbFactory, clock, logger)
 {
     public const string CursorName = "supervision-alerts";
-    private const int Batch = 50;
-    // Ids are handed out before commit; younger events wait a pass rather than being skipped by a later id.
-    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
-    private static readonly string[] Kinds = [HandoffEventKinds.CsatScored, HandoffEventKinds.SlaWarning, HandoffEventKinds.SlaBreached];
+    private static readonly string[] Watched = [HandoffEventKinds.CsatScored, HandoffEventKinds.SlaWarning, HandoffEventKinds.SlaBreached];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try { while (await CatchUpAsync(stoppingToken) == Batch) { } }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
-            catch (Exception error) { logger.LogError(error, "Raising supervision alerts failed; trying again in a second"); }
-        }
-    }
+    protected override string Cursor => CursorName;
+    protected override IReadOnlyList<string> Kinds => Watched;
+    protected override string Work => "Raising supervision alerts";
 
-    /// <summary>Reads CSAT and SLA events after the cursor; returns how many it looked at.</summary>
-    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    protected override async Task HandleAsync(CareDb db, HandoffEvent handoffEvent, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var position = await PositionAsync(db, cancellationToken);
-        var settled = clock.GetUtcNow() - Settle;
-        var events = await db.HandoffEvents.AsNoTracking()
-            .Where(e => e.Id > position && Kinds.Contains(e.Kind) && e.At <= settled)
-            .OrderBy(e => e.Id).Take(Batch).ToListAsync(cancellationToken);
-        if (events.Count == 0) return 0;
-        foreach (var handoffEvent in events)
-            if (await AlertForAsync(db, handoffEvent, cancellationToken) is { } alert)
-                await StoreAsync(alert, handoffEvent, cancellationToken);
-        var last = events[^1].Id;
-        // Only ever forward: another instance that got further keeps its position.
-        await db.LearningCursors.Where(c => c.Name == CursorName && c.Position < last)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Position, last), cancellationToken);
-        return events.Count;
+        if (await AlertForAsync(db, handoffEvent, cancellationToken) is { } alert)
+            await StoreAsync(alert, handoffEvent, cancellationToken);
     }
 
     private async Task<object?> AlertForAsync(CareDb db, HandoffEvent e, CancellationToken cancellationToken)
@@ -65,7 +41,7 @@ public sealed class AlertProcessor(IDbContextFactory<CareDb> dbFactory, IOptions
 
     private async Task StoreAsync(object alert, HandoffEvent e, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await Databases.CreateDbContextAsync(cancellationToken);
         var exists = alert is FollowUpTask task
             ? await db.FollowUpTasks.AnyAsync(t => t.HandoffId == task.HandoffId, cancellationToken)
             : await db.SlaAlerts.AnyAsync(a => a.HandoffEventId == e.Id, cancellationToken);
@@ -74,21 +50,11 @@ public sealed class AlertProcessor(IDbContextFactory<CareDb> dbFactory, IOptions
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Raised a {Alert} for {ConversationId} from its {Kind} event", alert.GetType().Name, e.ConversationId, e.Kind);
+            Log.LogInformation("Raised a {Alert} for {ConversationId} from its {Kind} event", alert.GetType().Name, e.ConversationId, e.Kind);
         }
         catch (DbUpdateException)
         {
             // Another instance stored it first; the unique index decided.
         }
-    }
-
-    private static async Task<long> PositionAsync(CareDb db, CancellationToken cancellationToken)
-    {
-        if (await db.LearningCursors.AsNoTracking().SingleOrDefaultAsync(c => c.Name == CursorName, cancellationToken) is { } cursor)
-            return cursor.Position;
-        db.LearningCursors.Add(new LearningCursor(CursorName));
-        try { await db.SaveChangesAsync(cancellationToken); }
-        catch (DbUpdateException) { db.ChangeTracker.Clear(); }
-        return 0;
     }
 }
