@@ -62,6 +62,7 @@ public static class BotModule
         services.AddHandoff(builder.Configuration);
         services.AddLearning();
         services.AddSupervision(builder.Configuration);
+        Supervision.Quality.QualityRegistration.AddQualityReview(services, builder.Configuration);
         services.AddOpenApi();
         services.AddUnderstanding(builder.Configuration);
 
@@ -105,6 +106,7 @@ public static class BotModule
         app.MapAgentApi();
         app.MapReports();
         Supervision.Alerts.AlertEndpoints.MapAlerts(app);
+        Supervision.Quality.QualityEndpoints.MapQuality(app);
         app.MapOpenApi();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         return app;

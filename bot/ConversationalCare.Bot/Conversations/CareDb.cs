@@ -28,6 +28,7 @@ public abstract class CareDb(DbContextOptions options) : IdentityDbContext<Ident
     public DbSet<Supervision.Alerts.FollowUpTask> FollowUpTasks => Set<Supervision.Alerts.FollowUpTask>();
     public DbSet<Supervision.Alerts.SlaAlert> SlaAlerts => Set<Supervision.Alerts.SlaAlert>();
     public DbSet<Supervision.Alerts.IntentIncident> IntentIncidents => Set<Supervision.Alerts.IntentIncident>();
+    public DbSet<Supervision.Quality.QualityReview> QualityReviews => Set<Supervision.Quality.QualityReview>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -35,6 +36,7 @@ public abstract class CareDb(DbContextOptions options) : IdentityDbContext<Ident
         ConfigureHandoff(model);
         Learning.LearningModel.Configure(model);
         Supervision.Alerts.AlertsModel.Configure(model);
+        Supervision.Quality.QualityModel.Configure(model);
         model.Entity<Customer>(customer =>
         {
             customer.HasIndex(c => new { c.ChannelId, c.ChannelUserId }).IsUnique();
