@@ -28,7 +28,7 @@ public class SupervisionPageTests
         Assert.Matches("data-testid=\"tile-conversations\"[\\s\\S]*?data-testid=\"value\"[^>]*>1<", page);
         Assert.Matches("data-testid=\"tile-escalation\"[\\s\\S]*?data-testid=\"value\"[^>]*>100%<", page);
         Assert.Contains("<svg", page);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "data-testid=\"day-bar\""));
+        Assert.Equal(24, System.Text.RegularExpressions.Regex.Matches(page, "data-testid=\"hour-bar\"").Count);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "data-testid=\"group-bar\""));
         Assert.Contains("<title id=\"breakdown-title\">Conversations by channel</title>", page);
     }

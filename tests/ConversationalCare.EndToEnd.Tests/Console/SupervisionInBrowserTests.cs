@@ -35,8 +35,8 @@ public class SupervisionInBrowserTests(EndToEndFixture fixture, ITestOutputHelpe
 
         // The KPIs are computed when the page opens; choosing today reloads them.
         await sam.Page.Locator("[data-testid=period-today]").ClickAsync();
-        await Expect(sam.Page.Locator("[data-testid=daily-chart] svg[role=img]")).ToBeVisibleAsync();
-        await Expect(sam.Page.Locator("[data-testid=day-bar]")).ToHaveCountAsync(1);
+        await Expect(sam.Page.Locator("[data-testid=time-chart] svg[role=img]")).ToBeVisibleAsync();
+        await Expect(sam.Page.Locator("[data-testid=hour-bar]")).ToHaveCountAsync(24);
         await Expect(sam.Page.Locator("[data-testid=breakdown-chart] svg [data-testid=group-bar]").First).ToBeVisibleAsync();
         await sam.Page.Locator("[data-testid=tile-escalation]").ClickAsync();
 

@@ -42,6 +42,7 @@ public sealed class FakeSupervisionDesk : ISupervisionDesk
         SupervisionDimension.Intent => row.Intent,
         SupervisionDimension.Channel => row.Channel,
         SupervisionDimension.Day => row.StartedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        SupervisionDimension.Hour => row.StartedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:00Z", CultureInfo.InvariantCulture),
         _ => throw new NotSupportedException(dimension.ToString()),
     };
 }

@@ -22,6 +22,7 @@ public abstract class SupervisionPageContext : BunitContext
         Services.AddSingleton<IHandoffDesk>(Handoffs);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<ISupervisionDesk>(Supervision);
+        Services.AddSingleton<ISupervisionAlerts>(Alerts);
         Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgery());
         var auth = AddAuthorization();
         auth.SetAuthorized("sam");
@@ -45,6 +46,8 @@ public abstract class SupervisionPageContext : BunitContext
 
     protected FakeSupervisionDesk Supervision { get; } = new();
 
+    protected FakeSupervisionAlerts Alerts { get; } = new();
+
     protected FakeAgentDesk Desk { get; } = new();
 
     protected FakeHandoffDesk Handoffs { get; } = new();
@@ -59,7 +62,7 @@ public abstract class SupervisionPageContext : BunitContext
         double? firstResponse = null, double? handling = null, double? fcr = null, double? csat = null, double? satisfied = null, double? breach = null) =>
         new(conversations, handoffs, containment, escalation, firstResponse, handling, fcr, csat, satisfied, breach);
 
-    private static SupervisionReport Report(SupervisionFigures overall, SupervisionFigures previous, IReadOnlyList<SupervisionGroup> groups) =>
+    protected static SupervisionReport Report(SupervisionFigures overall, SupervisionFigures previous, IReadOnlyList<SupervisionGroup> groups) =>
         new(Start, Start, null, Start, overall, previous, SupervisionChange.Between(overall, previous), groups);
 
     private static SupervisedConversation Row(string id, string intent, DateTimeOffset startedAt, bool escalated, bool breached, int? csat) =>

@@ -35,12 +35,12 @@ public class SupervisionPageTests : SupervisionPageContext
 
         var expectedFrom = new DateTimeOffset(2026, 3, 8, 0, 0, 0, TimeSpan.Zero);
         Assert.Contains((expectedFrom, expectedFrom.AddDays(7), (SupervisionDimension?)SupervisionDimension.Day), Supervision.ReportCalls);
-        var chart = page.Find("[data-testid=daily-chart] svg");
+        var chart = page.Find("[data-testid=time-chart] svg");
         Assert.Equal("img", chart.GetAttribute("role"));
         Assert.NotNull(chart.QuerySelector("title"));
         Assert.Contains("120 conversations in all", chart.QuerySelector("desc")!.TextContent);
         Assert.Equal(7, page.FindAll("[data-testid=day-bar]").Count);
-        Assert.NotNull(page.Find("[data-testid=daily-chart] polyline"));
+        Assert.NotNull(page.Find("[data-testid=time-chart] polyline"));
     }
 
     [Fact]
@@ -100,12 +100,54 @@ public class SupervisionPageTests : SupervisionPageContext
     {
         var page = Render<SupervisionPage>();
 
-        page.Find("[data-testid=day-bar][data-day='2026-03-12']").Click();
+        page.Find("[data-testid=day-bar][data-bucket='2026-03-12']").Click();
         Assert.Equal("c-refund", page.Find("[data-testid=drill-row] a").TextContent["cust-".Length..]);
 
         page.FindAll("[data-testid=group-row] button")[2].Click();
         Assert.Equal(new DrillDown(SupervisionDimension.Intent, "greeting", KpiFilter.All), Supervision.DrillCalls[^1]);
         Assert.Equal("No conversations match.", page.Find("[data-testid=drill-empty]").TextContent);
+    }
+
+    [Fact]
+    public void Today_is_charted_per_hour_all_24_UTC_hours_with_quiet_hours_as_zero_and_a_table_alternative()
+    {
+        Supervision.Reports[SupervisionDimension.Hour] = Report(Figures(17, 4), Figures(15, 3),
+            [new("2026-03-14T08:00Z", Figures(12, 3, escalation: 0.25)), new("2026-03-14T09:00Z", Figures(5, 1, escalation: 0.2))]);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/console/supervision?period=today");
+
+        var page = Render<SupervisionPage>();
+
+        var today = new DateTimeOffset(2026, 3, 14, 0, 0, 0, TimeSpan.Zero);
+        Assert.Contains((today, today.AddDays(1), (SupervisionDimension?)SupervisionDimension.Hour), Supervision.ReportCalls);
+        Assert.Equal("Per hour", page.Find("#time-heading").TextContent);
+        var bars = page.FindAll("[data-testid=hour-bar]");
+        Assert.Equal(24, bars.Count);
+        Assert.Equal("2026-03-14T00:00Z", bars[0].GetAttribute("data-bucket"));
+        Assert.Equal("2026-03-14T23:00Z", bars[^1].GetAttribute("data-bucket"));
+        Assert.Equal("0", bars[7].GetAttribute("height"));
+        Assert.Equal("08:00–09:00: 12 conversations, escalation 25%", bars[8].QuerySelector("title")!.TextContent);
+        Assert.Contains("24 hours from 00:00–01:00 to 23:00–00:00: 17 conversations in all, busiest 08:00–09:00 with 12",
+            page.Find("[data-testid=time-chart] desc").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=day-bar]"));
+
+        var rows = page.FindAll("[data-testid=time-row]");
+        Assert.Equal(24, rows.Count);
+        Assert.Equal(["09:00–10:00", "5", "20%"], rows[9].Children.Select(c => c.TextContent.Trim()));
+        Assert.Equal(["10:00–11:00", "0", "—"], rows[10].Children.Select(c => c.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Clicking_an_hour_lists_the_conversations_started_in_it()
+    {
+        Supervision.Reports[SupervisionDimension.Hour] = Report(Figures(3, 2), Figures(0, 0), [new("2026-03-14T07:00Z", Figures(1, 1))]);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/console/supervision?period=today");
+        var page = Render<SupervisionPage>();
+
+        page.Find("[data-testid=hour-bar][data-bucket='2026-03-14T07:00Z']").Click();
+
+        Assert.Equal(new DrillDown(SupervisionDimension.Hour, "2026-03-14T07:00Z", KpiFilter.All), Supervision.DrillCalls.Single());
+        Assert.Equal("Conversations started 07:00–08:00 UTC on 2026-03-14", page.Find("#drill-title").TextContent);
+        Assert.Equal("/console/conversations/c-track-2", page.Find("[data-testid=drill-row] a").GetAttribute("href"));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ public static class AlertsRegistration
     {
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AlertBoard>();
+        services.AddSingleton<HandoffConsole.Supervision.ISupervisionAlerts, AlertDesk>();
         services.AddSingleton<AlertProcessor>();
         services.AddHostedService(provider => provider.GetRequiredService<AlertProcessor>());
         services.AddSingleton<IntentSpikeMonitor>();
