@@ -83,6 +83,8 @@ public sealed record BenchmarkOptions
         }
         if (options.Handoff && !countsGiven) options = options with { ConversationCounts = [50] };
         if (options.Handoff && options.TimingsCsv is not null) return (null, "--timings-csv records bot turns; the handoff mode reports percentiles only.");
+        if (!options.Handoff && options.MessagesPerConversation > CustomerQuestions.Distinct)
+            return (null, $"-m at most {CustomerQuestions.Distinct}: beyond that each customer repeats a question, and the bot offers a person to customers who repeat themselves.");
         if ((options.Url is null) == (options.StartHost is null)) return (null, "Give exactly one of --url or --start-host.");
         if (options.HostPid is not null && options.StartHost is not null) return (null, "--host-pid goes with --url; a started host is watched anyway.");
         if (options.StartHost is { } dll && !File.Exists(dll)) return (null, $"No host at {dll}; build or publish ConversationalCare.Bot first.");

@@ -48,8 +48,12 @@ public sealed class ConversationStore(IDbContextFactory<CareDb> dbFactory, TimeP
     public async Task<Conversation?> FindAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
+        return await ById(db, conversationId, cancellationToken);
     }
+
+    // Compiled once: every posted activity looks its conversation up.
+    private static readonly Func<CareDb, string, CancellationToken, Task<Conversation?>> ById = EF.CompileAsyncQuery(
+        (CareDb db, string conversationId, CancellationToken _) => db.Conversations.AsNoTracking().SingleOrDefault(c => c.Id == conversationId));
 
     /// <summary>Activities after the watermark, oldest first (what Direct Line calls an ActivitySet).</summary>
     public async Task<IReadOnlyList<StoredActivity>> ReadAfterAsync(string conversationId, long watermark, int max, CancellationToken cancellationToken)

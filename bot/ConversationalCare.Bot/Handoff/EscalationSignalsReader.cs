@@ -12,20 +12,32 @@ public sealed class EscalationSignalsReader(IDbContextFactory<CareDb> dbFactory)
     // Enough to see repeats and a mood trend; older turns say little about whether to hand over now.
     private const int HistoryTurns = 20;
 
+    /// <summary>
+    /// The customer's messages before this one, newest first. The message is found by its id (a subquery) rather
+    /// than by "everything so far", since the customer's later messages may already be stored.
+    /// </summary>
+    private static readonly Func<CareDb, string, string?, IAsyncEnumerable<PastTurn>> TurnsBefore = EF.CompileAsyncQuery(
+        (CareDb db, string conversationId, string? activityId) => db.Activities.AsNoTracking()
+            .Where(a => a.ConversationId == conversationId
+                && (activityId == null || a.Sequence < db.Activities
+                    .Where(c => c.ConversationId == conversationId && c.ActivityId == activityId).Select(c => (long?)c.Sequence).FirstOrDefault())
+                && a.Type == ActivityTypes.Message && a.FromRole != RoleTypes.Bot && a.FromRole != AgentIdentity.Role)
+            .OrderByDescending(a => a.Sequence).Take(HistoryTurns)
+            .Select(a => new PastTurn(a.Text, a.Intent, a.Emotion, a.EmotionIntensity, a.Sentiment, a.Outcome, a.Escalation)));
+
+    private static readonly Func<CareDb, Guid, CancellationToken, Task<string?>> TierOf = EF.CompileAsyncQuery(
+        (CareDb db, Guid customerId, CancellationToken _) => db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => c.Tier).FirstOrDefault());
+
     public async Task<EscalationSignals> ReadAsync(TurnContext turn, AnswerDecision answer, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var currentSequence = turn.Recorded?.Id is { } id ? await db.Activities.AsNoTracking()
-            .Where(a => a.ConversationId == turn.Conversation.Id && a.ActivityId == id).Select(a => a.Sequence).FirstOrDefaultAsync(cancellationToken) : long.MaxValue;
-        var history = await db.Activities.AsNoTracking()
-            .Where(a => a.ConversationId == turn.Conversation.Id && a.Sequence < currentSequence
-                && a.Type == ActivityTypes.Message && a.FromRole != RoleTypes.Bot && a.FromRole != AgentIdentity.Role)
-            .OrderByDescending(a => a.Sequence).Take(HistoryTurns)
-            .Select(a => new PastTurn(a.Text, a.Intent, a.Emotion, a.EmotionIntensity, a.Sentiment, a.Outcome, a.Escalation))
-            .ToListAsync(cancellationToken);
+        // Every message pays for this read: one connection, two compiled statements.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var history = new List<PastTurn>(HistoryTurns);
+        await foreach (var past in TurnsBefore(db, turn.Conversation.Id, turn.Recorded?.Id).WithCancellation(cancellationToken))
+            history.Add(past);
         history.Reverse();
-        var tier = await db.Customers.AsNoTracking().Where(c => c.Id == turn.Conversation.CustomerId)
-            .Select(c => c.Tier).FirstOrDefaultAsync(cancellationToken);
+        var tier = await TierOf(db, turn.Conversation.CustomerId, cancellationToken);
         var notHelpful = history.Count(t => t.Outcome == nameof(AnswerKind.RatedNotHelpful))
             + (answer.Kind == AnswerKind.RatedNotHelpful ? 1 : 0);
         return new EscalationSignals(

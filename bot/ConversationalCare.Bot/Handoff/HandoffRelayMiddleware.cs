@@ -30,18 +30,20 @@ public sealed class HandoffRelayMiddleware(HandoffStore handoffs, ConversationFe
             return;
         }
 
-        var open = await handoffs.FindOpenAsync(turn.Conversation.Id, cancellationToken);
-        if (open is { SilencesBot: true })
+        // One read per message: a conversation has at most one open handoff and it is the latest, so the latest
+        // tells both whether people have the conversation and whether a survey is waiting for an answer.
+        var latest = await handoffs.FindLatestAsync(turn.Conversation.Id, cancellationToken);
+        if (latest is { SilencesBot: true })
         {
-            await RecordAsync(turn, "Relayed", $"with {(open.Owner ?? "the queue")}");
+            await RecordAsync(turn, "Relayed", $"with {(latest.Owner ?? "the queue")}");
             return;
         }
-        if (open is { Status: HandoffStatus.AwaitingMessage })
+        if (latest is { Status: HandoffStatus.AwaitingMessage })
         {
-            await TakeMessageAsync(turn, open, cancellationToken);
+            await TakeMessageAsync(turn, latest, cancellationToken);
             return;
         }
-        if (open is null && await SurveyAnswerAsync(turn, cancellationToken)) return;
+        if (latest is { IsOpen: false } && await SurveyAnswerAsync(turn, latest, cancellationToken)) return;
         await next();
     }
 
@@ -57,9 +59,8 @@ public sealed class HandoffRelayMiddleware(HandoffStore handoffs, ConversationFe
     }
 
     /// <summary>A score (1–5) right after the survey question, then an optional comment.</summary>
-    private async Task<bool> SurveyAnswerAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task<bool> SurveyAnswerAsync(TurnContext turn, HandoffCase latest, CancellationToken cancellationToken)
     {
-        var latest = await handoffs.FindLatestAsync(turn.Conversation.Id, cancellationToken);
         if (latest is not { Status: HandoffStatus.Resolved, CsatAskedAt: not null, CsatComment: null }) return false;
         var texts = HandoffTexts.For(turn.Locale);
         if (latest.CsatScore is null)

@@ -23,9 +23,13 @@ public sealed class HandoffStore(IDbContextFactory<CareDb> dbFactory, Conversati
     public async Task<HandoffCase?> FindLatestAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Handoffs.AsNoTracking().Where(h => h.ConversationId == conversationId)
-            .OrderByDescending(h => h.RequestedAt).FirstOrDefaultAsync(cancellationToken);
+        return await LatestOf(db, conversationId, cancellationToken);
     }
+
+    // Compiled once: every customer message asks this, and translating the LINQ each time cost more than the query.
+    private static readonly Func<CareDb, string, CancellationToken, Task<HandoffCase?>> LatestOf = EF.CompileAsyncQuery(
+        (CareDb db, string conversationId, CancellationToken _) => db.Handoffs.AsNoTracking()
+            .Where(h => h.ConversationId == conversationId).OrderByDescending(h => h.RequestedAt).FirstOrDefault());
 
     public async Task<IReadOnlyList<HandoffCase>> ListOpenAsync(CancellationToken cancellationToken)
     {
