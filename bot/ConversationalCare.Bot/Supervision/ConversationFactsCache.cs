@@ -8,12 +8,16 @@ namespace ConversationalCare.Bot.Supervision;
 /// The facts of recent conversations (see <see cref="SupervisionOptions.CacheDays"/>), pre-aggregated in memory.
 /// Before each report it re-reads only what changed: conversations whose last activity is at or after the previous
 /// read (minus a margin for late commits and clock skew between host instances) and conversations with new handoff
-/// events. It is derived from the tables alone, so every host instance keeps its own and they agree.
+/// events. It is derived from the tables alone, so every host instance keeps its own and they agree. A change shows in
+/// the next report, so figures are as fresh as the request that asks for them.
 /// </summary>
 public sealed class ConversationFactsCache(ConversationFactsReader reader, IDbContextFactory<CareDb> databases, TimeProvider clock,
     IOptions<SupervisionOptions> options, ILogger<ConversationFactsCache> logger)
 {
     private static readonly TimeSpan Margin = TimeSpan.FromSeconds(30);
+    // Event ids are handed out before commit, so with concurrent writers (PostgreSQL) a lower id can become visible
+    // after a higher one; the event mark only passes events older than this, and younger ones are read again.
+    private static readonly TimeSpan EventSettle = TimeSpan.FromSeconds(5);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, ConversationFacts> _facts = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, int> _capacities = new Dictionary<string, int>();
@@ -54,11 +58,12 @@ public sealed class ConversationFactsCache(ConversationFactsReader reader, IDbCo
     {
         // Marks are taken before the facts are read, so whatever changes during the read is read again next time.
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var eventMark = await db.HandoffEvents.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+        var settled = clock.GetUtcNow() - EventSettle;
         if (_horizon is null)
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
             _activityMark = await db.Conversations.MaxAsync(c => (DateTimeOffset?)c.LastActivityAt, cancellationToken) ?? DateTimeOffset.MinValue;
+            var eventMark = await db.HandoffEvents.Where(e => e.At <= settled).MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
             Replace(await reader.ReadStartedAsync(horizon, DateTimeOffset.MaxValue, cancellationToken), horizon);
             _horizon = horizon;
             _eventMark = eventMark;
@@ -70,11 +75,12 @@ public sealed class ConversationFactsCache(ConversationFactsReader reader, IDbCo
         var changed = await db.Conversations.AsNoTracking().Where(c => c.LastActivityAt >= since)
             .Select(c => new { c.Id, c.LastActivityAt }).ToListAsync(cancellationToken);
         var lastEvent = _eventMark;
-        var withEvents = await db.HandoffEvents.AsNoTracking().Where(e => e.Id > lastEvent && e.Id <= eventMark)
-            .Select(e => e.ConversationId).Distinct().ToListAsync(cancellationToken);
-        var ids = changed.Select(c => c.Id).Union(withEvents, StringComparer.Ordinal).ToList();
+        var events = await db.HandoffEvents.AsNoTracking().Where(e => e.Id > lastEvent)
+            .Select(e => new { e.Id, e.ConversationId, e.At }).ToListAsync(cancellationToken);
+        var ids = changed.Select(c => c.Id).Union(events.Select(e => e.ConversationId), StringComparer.Ordinal).ToList();
         if (changed.Count > 0) _activityMark = changed.Max(c => c.LastActivityAt) is var newest && newest > _activityMark ? newest : _activityMark;
-        _eventMark = eventMark;
+        var firstUnsettled = events.Where(e => e.At > settled).Select(e => e.Id).DefaultIfEmpty(long.MaxValue).Min();
+        _eventMark = events.Where(e => e.Id < firstUnsettled).Select(e => e.Id).DefaultIfEmpty(lastEvent).Max();
         Replace(ids.Count == 0 ? new FactsSnapshot([], await reader.CapacitiesAsync(cancellationToken)) : await reader.ReadAsync(ids, cancellationToken), _horizon.Value);
         Evict(horizon);
     }

@@ -196,6 +196,33 @@ public sealed class KpiComputationTests : IDisposable
         Assert.Equal(1.0, after.CsatResponseRate);
     }
 
+    [Fact]
+    public async Task A_handoff_event_that_commits_after_a_later_one_still_reaches_the_figures()
+    {
+        await Report();
+        long last;
+        using (var db = _database.CreateDbContext()) last = db.HandoffEvents.Max(e => e.Id);
+        // Two writers at once (PostgreSQL): the event given id last + 2 commits first, the one given last + 1 a moment later.
+        using (var writer = new HistoryWriter(_database.ConnectionString))
+        {
+            writer.Sql($"INSERT INTO HandoffEvents (Id, HandoffId, ConversationId, Kind, At) SELECT {last + 2}, Id, ConversationId, 'note-added', {HistoryWriter.Time(Now)} FROM Handoffs WHERE ConversationId = 'c5'");
+            writer.Commit();
+        }
+        var between = (await Report()).Overall;
+        using (var writer = new HistoryWriter(_database.ConnectionString))
+        {
+            writer.Sql("UPDATE Handoffs SET CsatScore = 4 WHERE ConversationId = 'c6'");
+            writer.Sql($"INSERT INTO HandoffEvents (Id, HandoffId, ConversationId, Kind, At) SELECT {last + 1}, Id, ConversationId, 'csat-scored', {HistoryWriter.Time(Now)} FROM Handoffs WHERE ConversationId = 'c6'");
+            writer.Commit();
+        }
+
+        var after = (await Report()).Overall;
+
+        Assert.Equal(1.0, after.CsatResponseRate);
+        Assert.NotEqual(between.CsatAverage, after.CsatAverage);
+        Assert.Equal(11.0 / 3, after.CsatAverage!.Value, 9);
+    }
+
     private static List<string> Keys(KpiReport report) => [.. report.Groups.Select(g => $"{g.Key}:{g.Figures.Conversations}")];
 
     public void Dispose() => _database.Dispose();
