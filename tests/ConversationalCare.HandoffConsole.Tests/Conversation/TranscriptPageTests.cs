@@ -73,7 +73,7 @@ public class TranscriptPageTests : BunitContext
 
     [Fact]
     public void Marks_the_transcript_as_a_live_log_for_screen_readers() =>
-        Assert.Equal("log", Open("c1").Find("ol.transcript").GetAttribute("role"));
+        Assert.Equal("log", Open("c1").Find("ol.transcript-log").GetAttribute("role"));
 
     [Fact]
     public void Says_not_found_for_an_unknown_conversation()
