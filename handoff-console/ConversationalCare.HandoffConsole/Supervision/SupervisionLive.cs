@@ -12,7 +12,7 @@ namespace ConversationalCare.HandoffConsole.Supervision;
 internal sealed class SupervisionLive : IAsyncDisposable
 {
     public static readonly TimeSpan FiguresQuietPeriod = TimeSpan.FromSeconds(2);
-    public static readonly TimeSpan AlertsInterval = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan AlertsInterval = TimeSpan.FromSeconds(2);
     public static readonly TimeSpan FiguresAtLeastEvery = TimeSpan.FromSeconds(30);
 
     private readonly DeskWatch watch;
