@@ -38,7 +38,7 @@ public sealed partial class HandoffDesk
             var c = conversations[h.ConversationId];
             var position = queue.IndexOf(h.Id);
             return new QueueItem(h.ConversationId, c.Customer, c.ExternalId is null ? "web chat" : c.ChannelId, c.Locale,
-                h.Status.ToString(), h.Priority, h.Team, h.ReasonDetail, h.RequestedAt, h.FirstResponseDueAt,
+                h.Status.ToString(), h.Priority, h.Team, h.ReasonDetail, h.RequestedAt, h.FirstResponseDueAt, SlaClock.WarningAt(h, options.Value),
                 SlaClock.StateOf(h, now, options.Value), h.Owner, h.OfferedTo, c.Last?.Emotion, c.Last?.EmotionIntensity,
                 Preview(c.Last?.Text), position >= 0 ? position + 1 : null);
         }).ToList();

@@ -18,6 +18,9 @@ public static class ReportEndpoints
             .WithSummary("KPIs of conversations started in [from, to), overall, per group and against the previous period of equal length.");
         reports.MapGet("/conversations.csv", ExportAsync)
             .WithSummary("One CSV row per conversation started in [from, to) with every KPI field; personal data masked.");
+        // The supervisor page's download link: the same export over the console's sign-in, since a link carries no bearer token.
+        endpoints.MapGet(HandoffConsole.Supervision.SupervisionDownloads.ConversationsCsvPath, ExportAsync)
+            .RequireAuthorization(new AuthorizeAttribute { Roles = ConsoleRoles.Supervisor }).ExcludeFromDescription();
         return endpoints;
     }
 

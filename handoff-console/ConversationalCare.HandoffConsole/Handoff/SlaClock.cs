@@ -8,15 +8,12 @@ namespace ConversationalCare.HandoffConsole.Handoff;
 /// </summary>
 internal static class SlaClock
 {
-    /// <summary>The bot's default share of the target after which a wait is at risk (HandoffOptions.SlaWarningShare).</summary>
-    public const double AtRiskShare = 0.75;
-
-    public static SlaState StateAt(SlaState reported, DateTimeOffset requestedAt, DateTimeOffset dueAt, DateTimeOffset now)
+    /// <param name="atRiskAt">When the bot will call the wait at risk (its configured share of the target).</param>
+    public static SlaState StateAt(SlaState reported, DateTimeOffset atRiskAt, DateTimeOffset dueAt, DateTimeOffset now)
     {
         if (reported is SlaState.Met or SlaState.Breached) return reported;
         if (now >= dueAt) return SlaState.Breached;
-        var warnAt = requestedAt + (dueAt - requestedAt) * AtRiskShare;
-        return now >= warnAt ? SlaState.AtRisk : reported;
+        return now >= atRiskAt ? SlaState.AtRisk : reported;
     }
 
     /// <summary>"1:05 left" or "0:42 over": minutes and seconds, because first-response targets are minutes long.</summary>

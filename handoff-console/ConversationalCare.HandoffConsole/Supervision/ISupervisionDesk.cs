@@ -13,6 +13,19 @@ public interface ISupervisionDesk
     Task<DrillDownResult> ConversationsAsync(DateTimeOffset from, DateTimeOffset to, DrillDown filter, int take, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// The page's CSV download: a link, because Blazor Server renders over a socket and a file is an ordinary response.
+/// The bot serves it over the console's sign-in with the same export as <c>/api/reports/conversations.csv</c>.
+/// </summary>
+public static class SupervisionDownloads
+{
+    public const string ConversationsCsvPath = "/console/supervision/conversations.csv";
+
+    public static string ConversationsCsv(DateTimeOffset from, DateTimeOffset to) =>
+        $"{ConversationsCsvPath}?from={Uri.EscapeDataString(from.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture))}"
+        + $"&to={Uri.EscapeDataString(to.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture))}";
+}
+
 /// <summary>How a report can be cut; day and hour are UTC. Conversations without a person are in group "(bot)".</summary>
 public enum SupervisionDimension { Channel, Intent, Locale, Agent, Team, Day, Hour }
 

@@ -49,4 +49,37 @@ public class SupervisionPageTests
         Assert.DoesNotContain("kpi-tiles", page);
         Assert.DoesNotContain("href=\"/console/supervision\"", page);
     }
+
+    [Fact]
+    public async Task Sam_downloads_the_periods_conversations_as_CSV_from_the_page_and_an_agent_may_not()
+    {
+        using var host = new BotHost();
+        using var http = host.NewClient();
+        using var alice = new AgentApiClient(host, "alice");
+        await alice.GoOnlineAsync();
+        var chat = await DirectLineChat.StartAsync(http);
+        await chat.Send("I want to talk to a real person");
+        await chat.ExpectReplyContaining("in the queue");
+
+        using var sam = new ConsoleBrowser(host);
+        await sam.SignInAsync("sam", "Sam-demo-1");
+        var page = await sam.Http.GetStringAsync("/console/supervision?period=today");
+        var link = System.Net.WebUtility.HtmlDecode(
+            System.Text.RegularExpressions.Regex.Match(page, "href=\"([^\"]+)\"[^>]*data-testid=\"export-csv\"").Groups[1].Value);
+        Assert.StartsWith("/console/supervision/conversations.csv?from=", link);
+
+        using var download = await sam.Http.GetAsync(link);
+        var csv = await download.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("text/csv", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("conversationId,", rows[0]);
+        Assert.Equal(2, rows.Length);
+
+        using var agent = new ConsoleBrowser(host);
+        await agent.SignInAsync("alice", "Alice-demo-1");
+        using var refused = await agent.Http.GetAsync(link);
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+    }
 }

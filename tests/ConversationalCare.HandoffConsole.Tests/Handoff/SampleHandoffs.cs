@@ -7,8 +7,11 @@ public static class SampleHandoffs
         TimeSpan? target = null, SlaState sla = SlaState.OnTrack, string? owner = null, string? offeredTo = null,
         int? position = 1, string status = "Waiting") =>
         new(id, customer, "directline", "en-US", status, priority, "orders", "Customer asked for a person",
-            requestedAt, requestedAt + (target ?? TimeSpan.FromMinutes(3)), sla, owner, offeredTo, "frustration", 0.82,
-            "This is the third time I ask!", position);
+            requestedAt, requestedAt + (target ?? TimeSpan.FromMinutes(3)), AtRiskAt(requestedAt, target ?? TimeSpan.FromMinutes(3)),
+            sla, owner, offeredTo, "frustration", 0.82, "This is the third time I ask!", position);
+
+    /// <summary>The bot's default: at risk after three quarters of the first-response target.</summary>
+    public static DateTimeOffset AtRiskAt(DateTimeOffset requestedAt, TimeSpan target) => requestedAt + target * 0.75;
 
     public static HandoffContext Context(string id, DateTimeOffset requestedAt, string? owner = "alice",
         string status = "Assigned", string locale = "en-US", string customer = "Alice Chen")
@@ -16,7 +19,7 @@ public static class SampleHandoffs
         var summary = new ConversationSummary(id, "directline", customer, locale, status, requestedAt.AddMinutes(-5),
             requestedAt, 3, "Where is my parcel?");
         var handoff = new HandoffInfo(Guid.NewGuid(), status, "customer-asked", "Asked for a person twice", 2, "orders",
-            requestedAt, owner, null, requestedAt.AddMinutes(3), null, SlaState.OnTrack, null, null, null, null);
+            requestedAt, owner, null, requestedAt.AddMinutes(3), AtRiskAt(requestedAt, TimeSpan.FromMinutes(3)), null, SlaState.OnTrack, null, null, null, null);
         TranscriptLine[] transcript =
         [
             new(1, requestedAt.AddMinutes(-5), "customer", "message", "Where is my parcel?", [],

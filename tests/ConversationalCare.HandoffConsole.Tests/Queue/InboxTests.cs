@@ -48,6 +48,21 @@ public class InboxTests : ConsoleTestContext
     }
 
     [Fact]
+    public void Turns_at_risk_when_the_bot_says_so_not_at_a_share_the_console_assumes()
+    {
+        // The team configured the warning at half the target: at risk after 50 s of a 100-second target.
+        var item = Item("c1", "Ada", Start, target: TimeSpan.FromSeconds(100)) with { SlaAtRiskAt = Start.AddSeconds(50) };
+        Handoffs.Inbox[InboxView.Waiting].Add(item);
+        var page = Render<QueuePage>();
+        var sla = () => page.Find("[data-testid=sla]");
+
+        Clock.Advance(TimeSpan.FromSeconds(49));
+        Eventually(page, () => Assert.Equal("OnTrack", sla().GetAttribute("data-state")));
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        Eventually(page, () => Assert.Equal("AtRisk", sla().GetAttribute("data-state")));
+    }
+
+    [Fact]
     public void Counts_the_first_response_down_each_second_and_turns_at_risk_then_breached()
     {
         // A 100-second target asked for just now: at risk after 75 s, breached after 100 s.

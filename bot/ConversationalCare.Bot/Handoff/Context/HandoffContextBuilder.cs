@@ -60,7 +60,7 @@ public sealed class HandoffContextBuilder(IDbContextFactory<CareDb> dbFactory, I
 
     public static HandoffInfo ToInfo(HandoffCase h, DateTimeOffset now, HandoffOptions options) =>
         new(h.Id, h.Status.ToString(), h.Rule, h.ReasonDetail, h.Priority, h.Team, h.RequestedAt, h.Owner, h.OfferedTo,
-            h.FirstResponseDueAt, h.FirstAgentReplyAt, SlaClock.StateOf(h, now, options), h.ClosedAt, h.Disposition, h.CsatScore, h.CsatComment);
+            h.FirstResponseDueAt, SlaClock.WarningAt(h, options), h.FirstAgentReplyAt, SlaClock.StateOf(h, now, options), h.ClosedAt, h.Disposition, h.CsatScore, h.CsatComment);
 
     private IReadOnlyList<double> Trajectory(IEnumerable<StoredActivity> stored) =>
         EmotionTrajectory.From(
