@@ -1,4 +1,3 @@
-using System.Globalization;
 using ConversationalCare.Bot.Handoff.Agents;
 using ConversationalCare.HandoffConsole.Access;
 using Microsoft.AspNetCore.Authorization;
@@ -49,23 +48,8 @@ public static class ReportEndpoints
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", name);
     }
 
-    /// <summary>from and to are ISO 8601 (UTC unless an offset is given); missing ones mean the last seven days.</summary>
-    internal static (DateTimeOffset From, DateTimeOffset To, string? Error) Period(string? from, string? to, TimeProvider clock, SupervisionOptions options)
-    {
-        var now = clock.GetUtcNow();
-        if (!TryTime(to, now, out var end)) return (default, default, $"to '{to}' is not an ISO 8601 date or time, such as 2026-11-24 or 2026-11-24T08:00:00Z.");
-        if (!TryTime(from, end.AddDays(-7), out var start)) return (default, default, $"from '{from}' is not an ISO 8601 date or time, such as 2026-11-17 or 2026-11-17T08:00:00Z.");
-        if (start >= end) return (default, default, "from must be earlier than to.");
-        if (end - start > TimeSpan.FromDays(options.MaxReportDays)) return (default, default, $"The period may span at most {options.MaxReportDays} days.");
-        return (start, end, null);
-    }
-
-    private static bool TryTime(string? text, DateTimeOffset fallback, out DateTimeOffset time)
-    {
-        time = fallback;
-        return string.IsNullOrWhiteSpace(text)
-            || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time);
-    }
+    internal static (DateTimeOffset From, DateTimeOffset To, string? Error) Period(string? from, string? to, TimeProvider clock, SupervisionOptions options) =>
+        ReportPeriod.Parse(from, to, clock.GetUtcNow(), defaultDays: 7, options.MaxReportDays);
 
     private static ProblemHttpResult Invalid(string reason) => TypedResults.Problem(reason, statusCode: StatusCodes.Status400BadRequest, title: "Invalid report request");
 }

@@ -10,12 +10,7 @@ public class SupervisionPageTests
     public async Task Sam_sees_the_waiting_customer_the_KPIs_and_server_drawn_charts_after_a_handoff()
     {
         using var host = new BotHost();
-        using var http = host.NewClient();
-        using var alice = new AgentApiClient(host, "alice");
-        await alice.GoOnlineAsync();
-        var chat = await DirectLineChat.StartAsync(http);
-        await chat.Send("I want to talk to a real person");
-        await chat.ExpectReplyContaining("in the queue");
+        await CustomerWaitsForAPersonAsync(host);
 
         using var browser = new ConsoleBrowser(host);
         await browser.SignInAsync("sam", "Sam-demo-1");
@@ -54,12 +49,7 @@ public class SupervisionPageTests
     public async Task Sam_downloads_the_periods_conversations_as_CSV_from_the_page_and_an_agent_may_not()
     {
         using var host = new BotHost();
-        using var http = host.NewClient();
-        using var alice = new AgentApiClient(host, "alice");
-        await alice.GoOnlineAsync();
-        var chat = await DirectLineChat.StartAsync(http);
-        await chat.Send("I want to talk to a real person");
-        await chat.ExpectReplyContaining("in the queue");
+        await CustomerWaitsForAPersonAsync(host);
 
         using var sam = new ConsoleBrowser(host);
         await sam.SignInAsync("sam", "Sam-demo-1");
@@ -81,5 +71,16 @@ public class SupervisionPageTests
         await agent.SignInAsync("alice", "Alice-demo-1");
         using var refused = await agent.Http.GetAsync(link);
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+    }
+
+    /// <summary>Alice is online and one web-chat customer has asked for a person and been queued.</summary>
+    private static async Task CustomerWaitsForAPersonAsync(BotHost host)
+    {
+        using var http = host.NewClient();
+        using var alice = new AgentApiClient(host, "alice");
+        await alice.GoOnlineAsync();
+        var chat = await DirectLineChat.StartAsync(http);
+        await chat.Send("I want to talk to a real person");
+        await chat.ExpectReplyContaining("in the queue");
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using ConversationalCare.Bot.Handoff.Agents;
 using ConversationalCare.HandoffConsole.Access;
@@ -57,22 +56,9 @@ public static class QualityEndpoints
             ? TypedResults.Ok(review.ToDto())
             : TypedResults.Problem($"You have no submitted review '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
-    /// <summary>from and to are ISO 8601 (UTC unless an offset is given); to defaults to now, from to 28 days before to.</summary>
-    internal static (DateTimeOffset From, DateTimeOffset To, string? Error) Period(string? from, string? to, TimeProvider clock, QualityOptions options)
-    {
-        if (!TryTime(to, clock.GetUtcNow(), out var end)) return (default, default, $"to '{to}' is not an ISO 8601 date or time, such as 2026-11-24.");
-        if (!TryTime(from, end.AddDays(-DefaultDays), out var start)) return (default, default, $"from '{from}' is not an ISO 8601 date or time, such as 2026-10-27.");
-        if (start >= end) return (default, default, "from must be earlier than to.");
-        if (end - start > TimeSpan.FromDays(options.MaxReportDays)) return (default, default, $"The period may span at most {options.MaxReportDays} days.");
-        return (start, end, null);
-    }
-
-    private static bool TryTime(string? text, DateTimeOffset fallback, out DateTimeOffset time)
-    {
-        time = fallback;
-        return string.IsNullOrWhiteSpace(text)
-            || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time);
-    }
+    /// <summary>Reviews arrive a week after the conversation, so a period defaults to the last 28 days.</summary>
+    internal static (DateTimeOffset From, DateTimeOffset To, string? Error) Period(string? from, string? to, TimeProvider clock, QualityOptions options) =>
+        ReportPeriod.Parse(from, to, clock.GetUtcNow(), DefaultDays, options.MaxReportDays);
 
     private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "";
 
