@@ -85,7 +85,9 @@ public sealed class AzureSentimentTests(TrainedUnderstanding trained) : IAsyncLi
 
         var reading = await services.Emotions.DetectAsync(Annoyed, "en-US", CancellationToken.None);
 
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(1.5), $"waited {started.Elapsed.TotalMilliseconds:0} ms");
+        // The provider stays silent for 20 s: answering well before that shows the timeout cut the wait short. The
+        // bound is loose on purpose; how fast the fallback is belongs to a benchmark, not to a shared CI machine.
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"waited {started.Elapsed.TotalMilliseconds:0} ms");
         AssertSameReading(trained.Emotions.Detect(Annoyed, "en-US"), reading);
         Assert.Contains("did not answer in time", Assert.Single(services.Logs.Warnings));
     }

@@ -100,7 +100,9 @@ public sealed class ChatModelIntentTests(TrainedUnderstanding trained) : IAsyncL
         var started = Stopwatch.StartNew();
         var prediction = await silent.Intents.ClassifyAsync(Parcel, "en-US", CancellationToken.None);
 
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(1.5), $"waited {started.Elapsed.TotalMilliseconds:0} ms");
+        // The provider stays silent for 20 s: answering well before that shows the timeout cut the wait short. The
+        // bound is loose on purpose; how fast the fallback is belongs to a benchmark, not to a shared CI machine.
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"waited {started.Elapsed.TotalMilliseconds:0} ms");
         AssertSamePrediction(trained.Intents.Classify(Parcel, "en-US"), prediction);
         Assert.Contains("did not answer in time", Assert.Single(silent.Logs.Warnings));
     }
