@@ -15,7 +15,8 @@ namespace ConversationalCare.Bot.Tests.Supervision;
 /// </summary>
 public class SupervisionLiveFlowTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan WithinSeconds = TimeSpan.FromSeconds(5);
+    // Measured 0.1–1.7 s on a quiet machine; the bound leaves room for a loaded CI machine and is still "seconds".
+    private static readonly TimeSpan WithinSeconds = TimeSpan.FromSeconds(10);
 
     [Fact]
     public async Task A_CSAT_of_2_after_a_handoff_shows_in_the_KPIs_the_export_and_as_a_follow_up_within_seconds()
