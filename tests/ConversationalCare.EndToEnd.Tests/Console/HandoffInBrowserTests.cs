@@ -38,7 +38,9 @@ public class HandoffInBrowserTests(EndToEndFixture fixture, ITestOutputHelper ou
         await agent.Page.Locator("[data-testid=claim]").ClickAsync();
         await shop.ExpectBotSaysAsync("Alice has joined the conversation");
 
-        var composer = agent.Page.Locator("[data-testid=composer] textarea");
+        // Enter sends only once the composer's keyboard rule has loaded; before that it is a newline, as in any textarea.
+        var composer = agent.Page.Locator("[data-testid=composer][data-keys=ready] textarea");
+        await Expect(composer).ToBeEditableAsync();
         await composer.FillAsync("Hi, I'm Alice. Let me check your parcel for you.");
         await composer.PressAsync("Enter");
 
