@@ -47,6 +47,14 @@ public class IntentClassificationTests(TrainedUnderstanding understanding)
     }
 
     [Theory]
+    [InlineData("what are your customer service hours?", "en-US")]
+    [InlineData("is customer support open on sundays", "en-US")]
+    [InlineData("客服几点上班？", "zh-CN")]
+    [InlineData("人工客服周末有人吗几点到几点", "zh-CN")]
+    public void Asking_when_people_are_on_hand_is_a_question_for_the_bot_not_a_request_for_a_person(string text, string locale) =>
+        Assert.NotEqual(Intents.RequestHuman, Classify(text, locale).Intent);
+
+    [Theory]
     [InlineData("人工智能是什么", "zh-CN")]
     [InlineData("your customer service is slow", "en-US")]
     public void Words_about_people_inside_a_longer_message_are_left_to_the_model(string text, string locale) =>
