@@ -22,8 +22,10 @@ public static class SupervisionDownloads
     public const string ConversationsCsvPath = "/console/supervision/conversations.csv";
 
     public static string ConversationsCsv(DateTimeOffset from, DateTimeOffset to) =>
-        $"{ConversationsCsvPath}?from={Uri.EscapeDataString(from.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture))}"
-        + $"&to={Uri.EscapeDataString(to.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture))}";
+        $"{ConversationsCsvPath}?from={Iso(from)}&to={Iso(to)}";
+
+    private static string Iso(DateTimeOffset time) =>
+        Uri.EscapeDataString(time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
 }
 
 /// <summary>How a report can be cut; day and hour are UTC. Conversations without a person are in group "(bot)".</summary>
