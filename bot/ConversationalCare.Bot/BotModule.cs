@@ -1,3 +1,4 @@
+using ConversationalCare.Bot.Administration;
 using ConversationalCare.Bot.Answers;
 using ConversationalCare.Bot.Channels.BotConnector;
 using ConversationalCare.Bot.Channels.DirectLine;
@@ -60,6 +61,7 @@ public static class BotModule
         services.AddSingleton<AnswerDecider>();
         services.AddSingleton<AnswerRatings>();
         services.AddHandoff(builder.Configuration);
+        services.AddAdministration(builder.Configuration);
         services.AddLearning();
         services.AddSupervision(builder.Configuration);
         Supervision.Quality.QualityRegistration.AddQualityReview(services, builder.Configuration);
@@ -104,6 +106,7 @@ public static class BotModule
         app.MapBotConnector();
         app.MapWidget();
         app.MapAgentApi();
+        app.MapAdministration();
         app.MapReports();
         Supervision.Alerts.AlertEndpoints.MapAlerts(app);
         Supervision.Quality.QualityEndpoints.MapQuality(app);

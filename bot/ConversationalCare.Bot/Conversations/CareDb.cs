@@ -1,6 +1,7 @@
 using ConversationalCare.Bot.Answers;
 using ConversationalCare.Bot.Handoff;
 using ConversationalCare.Bot.Handoff.Agents;
+using ConversationalCare.HandoffConsole.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace ConversationalCare.Bot.Conversations;
 /// The conversation store, and the console's accounts (ASP.NET Core Identity) in the same database.
 /// Provider-specific details live in subclasses (one migration set each).
 /// </summary>
-public abstract class CareDb(DbContextOptions options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
+public abstract class CareDb(DbContextOptions options) : IdentityDbContext<ConsoleUser, IdentityRole, string>(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
@@ -29,6 +30,11 @@ public abstract class CareDb(DbContextOptions options) : IdentityDbContext<Ident
     public DbSet<Supervision.Alerts.SlaAlert> SlaAlerts => Set<Supervision.Alerts.SlaAlert>();
     public DbSet<Supervision.Alerts.IntentIncident> IntentIncidents => Set<Supervision.Alerts.IntentIncident>();
     public DbSet<Supervision.Quality.QualityReview> QualityReviews => Set<Supervision.Quality.QualityReview>();
+    public DbSet<Handoff.Routing.Team> Teams => Set<Handoff.Routing.Team>();
+    public DbSet<Handoff.Routing.RoutingRule> RoutingRules => Set<Handoff.Routing.RoutingRule>();
+    public DbSet<Handoff.Replies.CannedReply> CannedReplies => Set<Handoff.Replies.CannedReply>();
+    public DbSet<Administration.DeskSetting> DeskSettings => Set<Administration.DeskSetting>();
+    public DbSet<Administration.Audit.AuditEntry> AuditEntries => Set<Administration.Audit.AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -37,6 +43,7 @@ public abstract class CareDb(DbContextOptions options) : IdentityDbContext<Ident
         Learning.LearningModel.Configure(model);
         Supervision.Alerts.AlertsModel.Configure(model);
         Supervision.Quality.QualityModel.Configure(model);
+        Administration.AdministrationModel.Configure(model);
         model.Entity<Customer>(customer =>
         {
             customer.HasIndex(c => new { c.ChannelId, c.ChannelUserId }).IsUnique();

@@ -34,6 +34,15 @@ public sealed class Conversation
     public long LastSequence { get; private set; }
     public DateTimeOffset StartedAt { get; private set; }
     public DateTimeOffset LastActivityAt { get; private set; }
+    /// <summary>When the retention period removed the customer's words and names; the figures KPIs need stay.</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
+    public bool MarkAnonymised(DateTimeOffset now)
+    {
+        if (AnonymisedAt is not null) return false;
+        AnonymisedAt = now;
+        return true;
+    }
 
     public bool SetReference(string referenceJson)
     {

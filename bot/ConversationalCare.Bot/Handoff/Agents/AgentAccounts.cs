@@ -1,4 +1,5 @@
 using ConversationalCare.Bot.Conversations;
+using ConversationalCare.HandoffConsole.Access;
 using Microsoft.AspNetCore.Identity;
 
 namespace ConversationalCare.Bot.Handoff.Agents;
@@ -9,7 +10,7 @@ public static class AgentAccounts
     public static IServiceCollection AddAgentAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
-        services.AddIdentityCore<IdentityUser>(identity =>
+        services.AddIdentityCore<ConsoleUser>(identity =>
             {
                 identity.Password.RequiredLength = 8;
                 identity.Password.RequireNonAlphanumeric = false;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using ConversationalCare.HandoffConsole.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +39,7 @@ public static class AgentApiAuthentication
     /// <summary>Signs in the user a demo token belongs to, with the roles that user has in Identity.</summary>
     private sealed class DemoTokenHandler(
         IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-        IOptionsMonitor<DemoOptions> demo, UserManager<IdentityUser> users, IUserClaimsPrincipalFactory<IdentityUser> principals)
+        IOptionsMonitor<DemoOptions> demo, UserManager<ConsoleUser> users, IUserClaimsPrincipalFactory<ConsoleUser> principals)
         : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
     {
         protected override async Task<AuthenticateResult> HandleAuthenticateAsync()

@@ -31,13 +31,13 @@ public sealed class DemoAccounts(IServiceScopeFactory scopes, IOptions<DemoOptio
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
         if (!(demo.Value.SeedUsers ?? environment.IsDevelopment())) return;
 
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
         var db = scope.ServiceProvider.GetRequiredService<SqliteCareDb>();
         foreach (var user in Users)
         {
             if (await users.FindByNameAsync(user.UserName) is null)
             {
-                var account = new IdentityUser(user.UserName) { Email = $"{user.UserName}@example.com", EmailConfirmed = true };
+                var account = new ConsoleUser(user.UserName, user.DisplayName, clock.GetUtcNow()) { Email = $"{user.UserName}@example.com", EmailConfirmed = true };
                 var created = await users.CreateAsync(account, user.Password);
                 if (!created.Succeeded)
                 {

@@ -81,7 +81,7 @@ public static class AgentApiEndpoints
             ? TypedResults.Ok(context)
             : TypedResults.Problem($"Conversation {id} has never been handed to a person.", statusCode: 404);
 
-    private static async Task<IResult> IssueTokenAsync(TokenRequest body, SignInManager<IdentityUser> signIn)
+    private static async Task<IResult> IssueTokenAsync(TokenRequest body, SignInManager<ConsoleUser> signIn)
     {
         if (string.IsNullOrWhiteSpace(body.UserName) || string.IsNullOrEmpty(body.Password))
             return TypedResults.Problem("Send userName and password.", statusCode: 400);

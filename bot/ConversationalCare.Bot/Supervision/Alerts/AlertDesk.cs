@@ -23,7 +23,7 @@ public sealed class AlertDesk(AlertBoard board, IServiceScopeFactory scopes) : I
     {
         // UserManager is scoped (it holds a DbContext); this port is a singleton like the other desks.
         await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
         var names = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var role in (string[])[ConsoleRoles.Agent, ConsoleRoles.Supervisor])
             foreach (var user in await users.GetUsersInRoleAsync(role))

@@ -1,0 +1,18 @@
+using ConversationalCare.Bot.Administration.Audit;
+
+namespace ConversationalCare.Bot.Administration;
+
+/// <summary>Registers and maps what admins run the desk with (people, teams, routing, replies, customer data, audit).</summary>
+public static class AdministrationRegistration
+{
+    public static IServiceCollection AddAdministration(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<AuditLog>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAdministration(this IEndpointRouteBuilder endpoints)
+    {
+        return endpoints;
+    }
+}
