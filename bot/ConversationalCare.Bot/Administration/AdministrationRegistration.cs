@@ -13,6 +13,8 @@ public static class AdministrationRegistration
 
     public static IEndpointRouteBuilder MapAdministration(this IEndpointRouteBuilder endpoints)
     {
+        var admin = endpoints.MapAdminGroup();
+        Audit.AuditEndpoints.Map(admin);
         return endpoints;
     }
 }

@@ -8,7 +8,7 @@ namespace ConversationalCare.Bot.Handoff.Agents;
 
 /// <summary>
 /// Creates the console's roles always, and in Development the demo team, so a newcomer can sign in at once:
-/// alice and bob (agents), sam (supervisor), olivia (content owner). Existing accounts are left alone.
+/// alice and bob (agents), sam (supervisor), olivia (content owner), ada (admin). Existing accounts are left alone.
 /// </summary>
 public sealed class DemoAccounts(IServiceScopeFactory scopes, IOptions<DemoOptions> demo, IHostEnvironment environment,
     TimeProvider clock, ILogger<DemoAccounts> logger) : IHostedService
@@ -21,6 +21,7 @@ public sealed class DemoAccounts(IServiceScopeFactory scopes, IOptions<DemoOptio
         new("bob", "Bob", "Bob-demo-1", ConsoleRoles.Agent, [HandoffTeams.Orders, HandoffTeams.Returns, HandoffTeams.Billing, HandoffTeams.Technical], ["en"]),
         new("sam", "Sam", "Sam-demo-1", ConsoleRoles.Supervisor, [HandoffTeams.General], ["en", "zh"]),
         new("olivia", "Olivia", "Olivia-demo-1", ConsoleRoles.ContentOwner, [], ["en", "zh"]),
+        new("ada", "Ada", "Ada-demo-1", ConsoleRoles.Admin, [], ["en", "zh"]),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
