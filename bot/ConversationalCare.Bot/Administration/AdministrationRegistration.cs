@@ -8,6 +8,8 @@ public static class AdministrationRegistration
     public static IServiceCollection AddAdministration(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<AuditLog>();
+        services.AddScoped<People.PeopleAdministration>();
+        services.AddScoped<HandoffConsole.Administration.IPeopleAdministration>(provider => provider.GetRequiredService<People.PeopleAdministration>());
         return services;
     }
 
@@ -15,6 +17,7 @@ public static class AdministrationRegistration
     {
         var admin = endpoints.MapAdminGroup();
         Audit.AuditEndpoints.Map(admin);
+        People.PeopleEndpoints.Map(admin);
         return endpoints;
     }
 }

@@ -141,6 +141,21 @@ public sealed class HandoffCase
         return true;
     }
 
+    /// <summary>
+    /// The owner can no longer work (their account was deactivated): back to the front of their team's queue as it
+    /// was, not a transfer, so the customer keeps their place and transfer counts stay what agents did.
+    /// </summary>
+    public bool ReturnToQueue()
+    {
+        if (Status != HandoffStatus.Assigned) return false;
+        Status = HandoffStatus.Waiting;
+        Owner = null;
+        ClaimedAt = null;
+        OfferedTo = null;
+        Touch();
+        return true;
+    }
+
     public bool Close(HandoffStatus outcome, string? disposition, DateTimeOffset now)
     {
         if (!IsOpen || outcome is not (HandoffStatus.Resolved or HandoffStatus.Released)) return false;

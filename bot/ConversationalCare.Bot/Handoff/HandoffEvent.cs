@@ -36,6 +36,8 @@ public static class HandoffEventKinds
     public const string Transferred = "transferred";
     public const string Resolved = "resolved";
     public const string Released = "released";
+    /// <summary>Taken from an agent who can no longer work (deactivated) and put back in the queue.</summary>
+    public const string Returned = "returned";
     public const string AwaitingMessage = "awaiting-message";
     public const string TicketCreated = "ticket-created";
     public const string SlaWarning = "sla-warning";

@@ -118,7 +118,7 @@ public sealed class ConversationFactsReader(IDbContextFactory<CareDb> databases)
         CancellationToken cancellationToken)
     {
         if (handoffs.Count == 0) return;
-        string[] kinds = [HandoffEventKinds.Claimed, HandoffEventKinds.Transferred, HandoffEventKinds.Resolved, HandoffEventKinds.Released];
+        string[] kinds = [HandoffEventKinds.Claimed, HandoffEventKinds.Transferred, HandoffEventKinds.Returned, HandoffEventKinds.Resolved, HandoffEventKinds.Released];
         var events = db.HandoffEvents.AsNoTracking().Where(e => kinds.Contains(e.Kind));
         // Looked up through the HandoffId index; events have none on their conversation.
         var handoffIds = ids is null ? null : handoffs.Keys.ToList();

@@ -33,6 +33,17 @@ public sealed class Agent
     public AgentStatus Status { get; private set; }
     public DateTimeOffset StatusChangedAt { get; private set; }
 
+    /// <summary>What an administrator edits; returns whether anything changed.</summary>
+    public bool Update(string displayName, IEnumerable<string> teams, IEnumerable<string> languages, int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        var updated = new Agent(UserName, displayName, teams, languages, capacity, StatusChangedAt);
+        if (DisplayName == updated.DisplayName && Teams.SequenceEqual(updated.Teams) && Languages.SequenceEqual(updated.Languages) && Capacity == capacity)
+            return false;
+        (DisplayName, Teams, Languages, Capacity) = (updated.DisplayName, updated.Teams, updated.Languages, capacity);
+        return true;
+    }
+
     public bool SetStatus(AgentStatus status, DateTimeOffset now)
     {
         if (Status == status) return false;

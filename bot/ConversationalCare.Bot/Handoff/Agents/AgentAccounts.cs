@@ -14,12 +14,16 @@ public static class AgentAccounts
             {
                 identity.Password.RequiredLength = 8;
                 identity.Password.RequireNonAlphanumeric = false;
-                identity.Lockout.MaxFailedAccessAttempts = 10;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SqliteCareDb>()
-            .AddSignInManager()
+            .AddSignInManager<StaffSignInManager>()
             .AddDefaultTokenProviders();
+        // A console cookie is checked against the account at most this often: a deactivated person's next request fails.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromSeconds(5));
         services.AddAuthentication().AddAgentApiAuthentication();
         // After the migrator: hosted services start in registration order.
         services.AddHostedService<DemoAccounts>();
