@@ -56,7 +56,7 @@ public class QualityInBrowserTests(EndToEndFixture fixture, ITestOutputHelper ou
 
             await Expect(sam.Page.Locator("[data-testid=review-submitted]")).ToBeVisibleAsync();
             await Expect(sam.Page.Locator("[data-testid=review-summary]")).ToContainTextAsync("88 %");
-            await sam.Page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "quality-review.png"), FullPage = true });
+            await sam.Page.ScreenshotAsync(new() { Path = TestArtifacts.PathFor("quality-review.png"), FullPage = true });
         }
 
         await using var alice = await ConsolePage.SignInAsync(fixture, "alice", "Alice-demo-1");

@@ -50,7 +50,7 @@ public class SupervisionInBrowserTests(EndToEndFixture fixture, ITestOutputHelpe
 
         var link = sam.Page.Locator($"[data-testid=drill-row] a[href='/console/conversations/{conversationId}']");
         await Expect(link).ToBeVisibleAsync();
-        await sam.Page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "supervision-page.png"), FullPage = true });
+        await sam.Page.ScreenshotAsync(new() { Path = TestArtifacts.PathFor("supervision-page.png"), FullPage = true });
         await link.ClickAsync();
         await Expect(sam.Page.Locator("[data-testid=reason]")).ToContainTextAsync("asked for a person");
         shop.AssertNoFailures();
@@ -105,7 +105,7 @@ public class SupervisionInBrowserTests(EndToEndFixture fixture, ITestOutputHelpe
         await Expect(row.Locator("[data-testid=followup-assignee]")).ToHaveTextAsync("bob");
         await Expect(row.Locator("[data-testid=assign-to]")).ToHaveValueAsync("bob");
         await Expect(sam.Page.Locator("[data-testid=followup-message]")).ToContainTextAsync("to bob");
-        await sam.Page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "supervision-alerts.png"), FullPage = true });
+        await sam.Page.ScreenshotAsync(new() { Path = TestArtifacts.PathFor("supervision-alerts.png"), FullPage = true });
         shop.AssertNoFailures();
     }
 

@@ -56,10 +56,13 @@ public sealed class EndToEndFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies and storage) in the class's one Chromium.</summary>
-    public async Task<IBrowserContext> NewBrowserContextAsync()
+    /// <param name="viewport">A screen size to test a layout at; Playwright's 1280×720 otherwise.</param>
+    public async Task<IBrowserContext> NewBrowserContextAsync(ViewportSize? viewport = null)
     {
         var browser = await BrowserAsync();
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" });
+        var options = new BrowserNewContextOptions { Locale = "en-US" };
+        if (viewport is not null) options.ViewportSize = viewport;
+        var context = await browser.NewContextAsync(options);
         context.SetDefaultTimeout(30_000);
         return context;
     }
