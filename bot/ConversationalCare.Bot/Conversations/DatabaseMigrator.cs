@@ -21,4 +21,8 @@ internal sealed class DatabaseMigrator(IDbContextFactory<CareDb> dbFactory, IOpt
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>For commands that use the database without starting the host.</summary>
+    public static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetServices<IHostedService>().OfType<DatabaseMigrator>().Single().StartAsync(cancellationToken);
 }

@@ -32,6 +32,7 @@ internal static class ConsoleSignIn
         });
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, ConsoleSessionRevalidation>();
     }
 
     public static void MapConsoleSignOut(this IEndpointRouteBuilder endpoints) =>
@@ -45,12 +46,14 @@ internal static class ConsoleSignIn
 
     /// <summary>
     /// Agents are online from the moment they sign in, as in the inboxes they know; they switch to away or offline
-    /// themselves. Accounts without an agent profile are left alone (the desk answers NotFound).
+    /// themselves. Accounts that do not take conversations (any more) are left alone.
     /// </summary>
-    public static async Task MarkOnlineAsync(IServiceProvider services, string userName)
+    public static async Task MarkOnlineAsync(IServiceProvider services, ConsoleUser user)
     {
-        if (services.GetService<IHandoffDesk>() is { } desk)
-            await desk.SetStatusAsync(userName, AgentStatus.Online, CancellationToken.None);
+        var users = services.GetRequiredService<UserManager<ConsoleUser>>();
+        var takesChats = await users.IsInRoleAsync(user, ConsoleRoles.Agent) || await users.IsInRoleAsync(user, ConsoleRoles.Supervisor);
+        if (takesChats && services.GetService<IHandoffDesk>() is { } desk)
+            await desk.SetStatusAsync(user.UserName!, AgentStatus.Online, CancellationToken.None);
     }
 
     /// <summary>Only local console paths are followed after sign-in, so a crafted link cannot send agents elsewhere.</summary>

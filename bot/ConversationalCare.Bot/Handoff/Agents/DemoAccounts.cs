@@ -27,9 +27,7 @@ public sealed class DemoAccounts(IServiceScopeFactory scopes, IOptions<DemoOptio
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in ConsoleRoles.All)
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        await EnsureRolesAsync(scope.ServiceProvider);
         if (!(demo.Value.SeedUsers ?? environment.IsDevelopment())) return;
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
@@ -59,4 +57,12 @@ public sealed class DemoAccounts(IServiceScopeFactory scopes, IOptions<DemoOptio
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Every role exists on every install, demo or not (the command line needs them before the host ever ran).</summary>
+    public static async Task EnsureRolesAsync(IServiceProvider services)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in ConsoleRoles.All)
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+    }
 }

@@ -48,6 +48,7 @@ public static class AgentApiEndpoints
                 : Task.FromResult<IResult>(TypedResults.Problem("Status must be online, away or offline.", statusCode: 400)))
             .WithSummary("Sets the caller's status: online, away or offline.");
         api.MapAgentStream();
+        endpoints.MapAccountApi();
         return endpoints;
     }
 
@@ -81,17 +82,22 @@ public static class AgentApiEndpoints
             ? TypedResults.Ok(context)
             : TypedResults.Problem($"Conversation {id} has never been handed to a person.", statusCode: 404);
 
-    private static async Task<IResult> IssueTokenAsync(TokenRequest body, SignInManager<ConsoleUser> signIn)
+    private static async Task<IResult> IssueTokenAsync(TokenRequest body, StaffSignInManager signIn)
     {
         if (string.IsNullOrWhiteSpace(body.UserName) || string.IsNullOrEmpty(body.Password))
             return TypedResults.Problem("Send userName and password.", statusCode: 400);
+        if (await signIn.UserManager.FindByNameAsync(body.UserName) is { MustChangePassword: true } mustChange)
+        {
+            var check = await signIn.CheckPasswordSignInAsync(mustChange, body.Password, lockoutOnFailure: true);
+            return check.Succeeded
+                ? TypedResults.Problem("An admin reset this password: choose your own first with POST /api/account/password.",
+                    statusCode: StatusCodes.Status403Forbidden, title: "Password change required")
+                : AccountEndpoints.Refused(check);
+        }
         // The bearer scheme writes the token response itself, as Identity's own /login endpoint does.
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(body.UserName, body.Password, isPersistent: false, lockoutOnFailure: true);
-        return result.Succeeded
-            ? TypedResults.Empty
-            : TypedResults.Problem(result.IsLockedOut ? "Locked after too many failed attempts; try again later." : "Wrong user name or password.",
-                statusCode: StatusCodes.Status401Unauthorized);
+        return result.Succeeded ? TypedResults.Empty : AccountEndpoints.Refused(result);
     }
 
     private static async Task<IResult> Outcome(Task<DeskResult> command)
