@@ -8,8 +8,9 @@ public static class AdministrationRegistration
     public static IServiceCollection AddAdministration(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<HandoffConsole.Administration.IAuditTrail>(provider => provider.GetRequiredService<AuditLog>());
         services.AddScoped<People.PeopleAdministration>();
-        services.AddScoped<HandoffConsole.Administration.IPeopleAdministration>(provider => provider.GetRequiredService<People.PeopleAdministration>());
+        services.AddSingleton<HandoffConsole.Administration.IPeopleAdministration, People.PeopleInFreshScopes>();
         return services;
     }
 

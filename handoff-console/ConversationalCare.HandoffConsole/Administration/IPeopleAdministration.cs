@@ -10,6 +10,9 @@ public interface IPeopleAdministration
 
     Task<Person?> GetAsync(string userName, CancellationToken cancellationToken);
 
+    /// <summary>Teams people can be put in (not archived), for pickers.</summary>
+    Task<IReadOnlyList<string>> TeamNamesAsync(CancellationToken cancellationToken);
+
     /// <summary>Creates an account; with no password one is generated and returned once in <see cref="PeopleResult.Password"/>.</summary>
     Task<PeopleResult> CreateAsync(NewPerson person, string actor, CancellationToken cancellationToken);
 

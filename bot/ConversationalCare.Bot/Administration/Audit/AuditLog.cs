@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConversationalCare.Bot.Conversations;
+using ConversationalCare.HandoffConsole.Administration;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConversationalCare.Bot.Administration.Audit;
@@ -8,7 +9,7 @@ namespace ConversationalCare.Bot.Administration.Audit;
 /// Records administrative changes in the same unit of work as the change itself, so a change is never saved without
 /// its audit entry (nor the entry without the change), and reads them back for the audit page and API.
 /// </summary>
-public sealed class AuditLog(IDbContextFactory<CareDb> dbFactory, TimeProvider clock)
+public sealed class AuditLog(IDbContextFactory<CareDb> dbFactory, TimeProvider clock) : IAuditTrail
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -16,7 +17,7 @@ public sealed class AuditLog(IDbContextFactory<CareDb> dbFactory, TimeProvider c
     public void Record(CareDb db, string actor, string action, string subject, object? before, object? after) =>
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor, action, subject, Serialize(before), Serialize(after)));
 
-    public async Task<IReadOnlyList<AuditEntry>> ListAsync(AuditFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AuditRecord>> ReadAsync(AuditQuery filter, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.AuditEntries.AsNoTracking();
@@ -25,12 +26,9 @@ public sealed class AuditLog(IDbContextFactory<CareDb> dbFactory, TimeProvider c
         if (!string.IsNullOrWhiteSpace(filter.Actor)) query = query.Where(e => e.Actor == filter.Actor);
         if (!string.IsNullOrWhiteSpace(filter.Action)) query = query.Where(e => e.Action.StartsWith(filter.Action));
         if (!string.IsNullOrWhiteSpace(filter.Subject)) query = query.Where(e => e.Subject == filter.Subject);
-        return await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(filter.Take).ToListAsync(cancellationToken);
+        return await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(filter.Take)
+            .Select(e => new AuditRecord(e.Id, e.At, e.Actor, e.Action, e.Subject, e.Before, e.After)).ToListAsync(cancellationToken);
     }
 
     private static string? Serialize(object? value) => value is null ? null : JsonSerializer.Serialize(value, Json);
 }
-
-/// <summary>Which audit entries to read; <see cref="Action"/> matches a prefix ("user." finds every account change).</summary>
-public sealed record AuditFilter(DateTimeOffset? From = null, DateTimeOffset? To = null, string? Actor = null,
-    string? Action = null, string? Subject = null, int Take = 200);

@@ -27,6 +27,9 @@ public sealed partial class PeopleAdministration(SqliteCareDb db, UserManager<Co
     public async Task<Person?> GetAsync(string userName, CancellationToken cancellationToken) =>
         await users.FindByNameAsync(userName) is { } user ? await PersonAsync(user, cancellationToken) : null;
 
+    public async Task<IReadOnlyList<string>> TeamNamesAsync(CancellationToken cancellationToken) =>
+        await db.Teams.AsNoTracking().Where(t => !t.Archived).OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
+
     public async Task<PeopleResult> CreateAsync(NewPerson person, string actor, CancellationToken cancellationToken)
     {
         var problems = new Dictionary<string, string[]>();
