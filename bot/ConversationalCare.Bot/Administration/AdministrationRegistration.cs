@@ -15,6 +15,9 @@ public static class AdministrationRegistration
     {
         var admin = endpoints.MapAdminGroup();
         Audit.AuditEndpoints.Map(admin);
+        Teams.TeamEndpoints.Map(admin);
+        Teams.TeamHoursEndpoints.Map(admin);
+        Teams.RoutingRuleEndpoints.Map(admin);
         return endpoints;
     }
 }
