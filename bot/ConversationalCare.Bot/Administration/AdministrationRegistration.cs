@@ -19,6 +19,9 @@ public static class AdministrationRegistration
         var admin = endpoints.MapAdminGroup();
         Audit.AuditEndpoints.Map(admin);
         People.PeopleEndpoints.Map(admin);
+        Teams.TeamEndpoints.Map(admin);
+        Teams.TeamHoursEndpoints.Map(admin);
+        Teams.RoutingRuleEndpoints.Map(admin);
         return endpoints;
     }
 }

@@ -34,7 +34,7 @@ public sealed class EscalationPolicy(IOptions<HandoffOptions> options)
 
     private EscalationDecision? Complaint(EscalationSignals signals) =>
         !IsButtonPress(signals) && signals.Understanding?.Intent is { Intent: Intents.Complaint } intent && intent.Confidence >= Options.ComplaintConfidence
-            ? Escalate(signals, EscalationRules.Complaint, $"complaint ({intent.Confidence:0.00})", priority: 1, HandoffTeams.Complaints)
+            ? Escalate(signals, EscalationRules.Complaint, $"complaint ({intent.Confidence:0.00})", priority: 1)
             : null;
 
     private EscalationDecision? HotEmotion(EscalationSignals signals)
@@ -96,21 +96,20 @@ public sealed class EscalationPolicy(IOptions<HandoffOptions> options)
     private EscalationDecision OfferThenEscalate(EscalationSignals signals, string rule, string reason, int priority) =>
         signals.PersonOffered || signals.IsVip
             ? Escalate(signals, rule, reason, priority)
-            : new(EscalationAction.Offer, rule, reason, Raise(priority, signals.IsVip), TeamFor(signals));
+            : new(EscalationAction.Offer, rule, reason, Raise(priority, signals.IsVip), TopicOf(signals));
 
-    private static EscalationDecision Escalate(EscalationSignals signals, string rule, string reason, int priority, string? team = null) =>
+    private static EscalationDecision Escalate(EscalationSignals signals, string rule, string reason, int priority) =>
         new(EscalationAction.Escalate, rule, signals.IsVip ? reason + "; VIP customer" : reason,
-            Raise(priority, signals.IsVip), team ?? TeamFor(signals));
+            Raise(priority, signals.IsVip), TopicOf(signals));
 
     private static int Raise(int priority, bool vip) => vip ? Math.Max(1, priority - 1) : priority;
 
-    /// <summary>The team for the topic the customer last talked about, not for "I want a person" itself.</summary>
-    private static string TeamFor(EscalationSignals signals)
-    {
-        var topics = signals.History.Select(turn => turn.Intent).Append(signals.Understanding?.Intent.Intent);
-        var topic = topics.LastOrDefault(intent => HandoffTeams.ForIntent(intent) != HandoffTeams.General);
-        return HandoffTeams.ForIntent(topic);
-    }
+    /// <summary>The topic the customer last talked about, not "I want a person", a greeting or thanks.</summary>
+    public static string? TopicOf(EscalationSignals signals) =>
+        signals.History.Select(turn => turn.Intent).Append(signals.Understanding?.Intent.Intent).LastOrDefault(IsTopic);
+
+    private static bool IsTopic(string? intent) =>
+        intent is not (null or Intents.RequestHuman or Intents.Greeting or Intents.ThanksGoodbye or Intents.OutOfScope);
 
     /// <summary>A rating or an answer to our offer: the words are our button's, not the customer's mood.</summary>
     private static bool IsButtonPress(EscalationSignals signals) =>

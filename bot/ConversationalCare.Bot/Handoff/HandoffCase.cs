@@ -24,19 +24,19 @@ public sealed class HandoffCase
 {
     private HandoffCase() { }
 
-    public HandoffCase(string conversationId, Guid customerId, EscalationDecision decision, string locale,
-        DateTimeOffset now, TimeSpan firstResponseTarget)
+    public HandoffCase(string conversationId, Guid customerId, EscalationDecision decision, Routing.HandoffRoute route,
+        string locale, DateTimeOffset now)
     {
         Id = Guid.NewGuid();
         ConversationId = conversationId;
         CustomerId = customerId;
         Rule = decision.Rule;
         ReasonDetail = decision.Reason;
-        Priority = decision.Priority;
-        Team = decision.Team;
+        Priority = route.Priority;
+        Team = route.Team;
         Locale = locale;
         RequestedAt = now;
-        FirstResponseDueAt = now + firstResponseTarget;
+        FirstResponseDueAt = now + Routing.ServiceHours.FirstResponseTarget(route.Hours, route.Priority);
         Status = HandoffStatus.Waiting;
     }
 
@@ -49,7 +49,7 @@ public sealed class HandoffCase
     public string ReasonDetail { get; private set; } = "";
     /// <summary>1 is most urgent.</summary>
     public int Priority { get; private set; }
-    public string Team { get; private set; } = HandoffTeams.General;
+    public string Team { get; private set; } = Routing.DefaultTeams.General;
     public string Locale { get; private set; } = "en-US";
     public DateTimeOffset RequestedAt { get; private set; }
     /// <summary>When the customer last joined the queue (a transfer re-queues); queue order uses it.</summary>

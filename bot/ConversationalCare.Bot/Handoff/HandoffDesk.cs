@@ -18,6 +18,7 @@ public sealed partial class HandoffDesk(
     IDbContextFactory<CareDb> dbFactory,
     HandoffStore handoffs,
     QueueRouter router,
+    HandoffRouter routing,
     HandoffContextBuilder contexts,
     CustomerMessenger messenger,
     ConversationFeed feed,
@@ -76,7 +77,8 @@ public sealed partial class HandoffDesk(
         if (await OwnedAsync(conversationId, agent, cancellationToken) is not { } open) return await NotOwnerAsync(conversationId, agent, cancellationToken);
         if ((target.Agent is null) == (target.Team is null)) return new(DeskFailure.Invalid, "Transfer to either an agent or a team.");
         var team = target.Team?.Trim().ToLowerInvariant() ?? open.Team;
-        if (!HandoffTeams.All.Contains(team)) return new(DeskFailure.Invalid, $"Unknown team '{target.Team}'. Teams: {string.Join(", ", HandoffTeams.All)}.");
+        if (target.Team is not null && await routing.ActiveTeamsAsync(cancellationToken) is var teams && !teams.Contains(team))
+            return new(DeskFailure.Invalid, $"There is no team '{target.Team}' taking conversations. Teams: {string.Join(", ", teams)}.");
         if (target.Agent is { } colleague)
         {
             if (colleague == agent) return new(DeskFailure.Invalid, "You already own this conversation.");

@@ -2,7 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ConversationalCare.Bot.Handoff;
 
-/// <summary>Escalation thresholds, SLA targets and opening hours, bound from <c>ConversationalCare:Handoff</c>.</summary>
+/// <summary>
+/// Escalation thresholds and queue settings, bound from <c>ConversationalCare:Handoff</c>. The SLA targets, hours and
+/// ticket promise here only seed the default teams of a fresh database; afterwards each team's own (administered in
+/// the console and <c>/api/admin/teams/{name}/hours</c>) apply.
+/// </summary>
 public sealed class HandoffOptions
 {
     public const string Section = "ConversationalCare:Handoff";
@@ -22,7 +26,7 @@ public sealed class HandoffOptions
     [Range(0.0, 1.0)] public double RepeatSimilarity { get; set; } = 0.75;
     [Range(1, 10)] public int NotHelpfulLimit { get; set; } = 2;
 
-    /// <summary>First-response targets by priority (P1, P2, P3), in seconds.</summary>
+    /// <summary>Seeded teams' first-response targets by priority (P1, P2, P3), in seconds.</summary>
     [Range(1, 86_400)] public int FirstResponseSecondsP1 { get; set; } = 60;
     [Range(1, 86_400)] public int FirstResponseSecondsP2 { get; set; } = 180;
     [Range(1, 86_400)] public int FirstResponseSecondsP3 { get; set; } = 300;
@@ -34,24 +38,12 @@ public sealed class HandoffOptions
     /// <summary>How often waiting customers' queue positions are re-checked (seconds).</summary>
     [Range(1, 3600)] public int QueueUpdateSeconds { get; set; } = 10;
 
-    /// <summary>IANA time zone of the opening hours.</summary>
+    /// <summary>Seeded teams' IANA time zone.</summary>
     [Required] public string TimeZone { get; set; } = "UTC";
-    /// <summary>Opening hours per day as "HH:mm-HH:mm"; empty means open around the clock.</summary>
+    /// <summary>Seeded teams' opening hours per day as "HH:mm-HH:mm"; empty means open around the clock.</summary>
     public string? OpeningHours { get; set; }
-    /// <summary>Days open, e.g. "Mon,Tue,Wed,Thu,Fri"; empty means every day.</summary>
+    /// <summary>Seeded teams' days open, e.g. "Mon,Tue,Wed,Thu,Fri"; empty means every day.</summary>
     public string? OpenDays { get; set; }
-    /// <summary>How soon a left message is promised an answer.</summary>
+    /// <summary>Seeded teams' promise: how soon a left message is answered.</summary>
     [Range(1, 720)] public int TicketReplyHours { get; set; } = 24;
-
-    /// <summary>A promised time the customer can read: their language's date format, in the service's time zone.</summary>
-    public string ForCustomer(DateTimeOffset at, string locale) =>
-        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(TimeZone))
-            .ToString("f", System.Globalization.CultureInfo.GetCultureInfo(locale)) + $" ({TimeZone})";
-
-    public TimeSpan FirstResponseTarget(int priority) => TimeSpan.FromSeconds(priority switch
-    {
-        1 => FirstResponseSecondsP1,
-        2 => FirstResponseSecondsP2,
-        _ => FirstResponseSecondsP3,
-    });
 }

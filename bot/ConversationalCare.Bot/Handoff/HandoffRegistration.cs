@@ -18,6 +18,8 @@ public static class HandoffRegistration
         services.AddSingleton<EscalationSignalsReader>();
         services.AddSingleton<HandoffStore>();
         services.AddSingleton<QueueRouter>();
+        services.AddSingleton<HandoffRouter>();
+        services.AddHostedService<TeamSeeder>();
         services.AddSingleton<HandoffSummarizer>();
         services.AddSingleton<HandoffContextBuilder>();
         services.AddSingleton<CustomerMessenger>();
@@ -34,10 +36,8 @@ public static class HandoffRegistration
         try
         {
             TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
-            if (!string.IsNullOrWhiteSpace(options.OpeningHours)) OpeningHours.Parse(options.OpeningHours);
-            var days = new[] { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-            return string.IsNullOrWhiteSpace(options.OpenDays)
-                || options.OpenDays.Split(',', StringSplitOptions.TrimEntries).All(d => days.Contains(d, StringComparer.OrdinalIgnoreCase));
+            DefaultTeams.ServiceHoursFrom(options);
+            return true;
         }
         catch (Exception error) when (error is TimeZoneNotFoundException or InvalidTimeZoneException or FormatException)
         {

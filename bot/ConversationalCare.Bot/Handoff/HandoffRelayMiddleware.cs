@@ -3,7 +3,7 @@ using ConversationalCare.Bot.Activities;
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Events;
 using ConversationalCare.Bot.Turns;
-using Microsoft.Extensions.Options;
+using ConversationalCare.Bot.Handoff.Routing;
 
 namespace ConversationalCare.Bot.Handoff;
 
@@ -12,8 +12,8 @@ namespace ConversationalCare.Bot.Handoff;
 /// already on the agent's screen) and the bot says nothing. A message left when nobody was available becomes a
 /// ticket; answers to the satisfaction survey are recorded. Everything else goes on to the bot.
 /// </summary>
-public sealed class HandoffRelayMiddleware(HandoffStore handoffs, ConversationFeed feed, TranscriptWriter transcript,
-    IOptionsMonitor<HandoffOptions> options, TimeProvider clock) : ITurnMiddleware
+public sealed class HandoffRelayMiddleware(HandoffStore handoffs, HandoffRouter routing, ConversationFeed feed, TranscriptWriter transcript,
+    TimeProvider clock) : ITurnMiddleware
 {
     public const string CsatProperty = "csat";
 
@@ -49,12 +49,14 @@ public sealed class HandoffRelayMiddleware(HandoffStore handoffs, ConversationFe
 
     private async Task TakeMessageAsync(TurnContext turn, HandoffCase open, CancellationToken cancellationToken)
     {
-        var promised = clock.GetUtcNow().AddHours(options.CurrentValue.TicketReplyHours);
+        // The promise is the team's as it is now: an admin may have changed it since the customer was invited.
+        var hours = await routing.HoursOfAsync(open.Team, cancellationToken);
+        var promised = clock.GetUtcNow().AddHours(hours.TicketReplyHours);
         await handoffs.ChangeAsync(open.Id, h => h.BecomeTicket(promised), HandoffEventKinds.TicketCreated, null, null, cancellationToken);
         await RecordAsync(turn, "Ticket", "message left for the team");
         var texts = HandoffTexts.For(turn.Locale);
         var reference = open.Id.ToString("N")[..8].ToUpperInvariant();
-        var when = options.CurrentValue.ForCustomer(promised, turn.Locale);
+        var when = ServiceHours.ForCustomer(hours, promised, turn.Locale);
         await turn.SendAsync(CustomerMessenger.Message(string.Format(texts.TicketCreatedFormat, reference, when)), cancellationToken);
     }
 

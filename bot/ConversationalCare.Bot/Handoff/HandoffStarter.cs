@@ -3,7 +3,6 @@ using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Handoff.Context;
 using ConversationalCare.Bot.Handoff.Routing;
 using ConversationalCare.Bot.Turns;
-using Microsoft.Extensions.Options;
 
 namespace ConversationalCare.Bot.Handoff;
 
@@ -12,8 +11,8 @@ namespace ConversationalCare.Bot.Handoff;
 /// transcript and context package, offers it to the best agent, and tells the customer where they stand, or, when
 /// nobody can take it now, invites them to leave a message.
 /// </summary>
-public sealed class HandoffStarter(HandoffStore handoffs, QueueRouter router, HandoffContextBuilder contexts,
-    ConversationStore conversations, IOptions<HandoffOptions> options, TimeProvider clock, ILogger<HandoffStarter> logger)
+public sealed class HandoffStarter(HandoffStore handoffs, HandoffRouter routing, QueueRouter router, HandoffContextBuilder contexts,
+    ConversationStore conversations, TimeProvider clock, ILogger<HandoffStarter> logger)
 {
     private const int TranscriptLimit = 500;
 
@@ -21,22 +20,25 @@ public sealed class HandoffStarter(HandoffStore handoffs, QueueRouter router, Ha
     {
         var now = clock.GetUtcNow();
         var texts = HandoffTexts.For(turn.Locale);
+        var route = await routing.RouteAsync(turn.Conversation.CustomerId, decision.Topic, turn.Conversation.ChannelId, turn.Locale,
+            decision.Rule, decision.Priority, cancellationToken);
         var (handoff, created) = await handoffs.OpenAsync(new HandoffCase(turn.Conversation.Id, turn.Conversation.CustomerId,
-            decision, turn.Locale, now, options.Value.FirstResponseTarget(decision.Priority)), cancellationToken);
+            decision, route, turn.Locale, now), cancellationToken);
         if (created)
         {
-            logger.LogInformation("Handoff {HandoffId} for {ConversationId}: {Rule} (P{Priority}, {Team})",
-                handoff.Id, handoff.ConversationId, handoff.Rule, handoff.Priority, handoff.Team);
+            logger.LogInformation("Handoff {HandoffId} for {ConversationId}: {Rule} (P{Priority}, {Team}, routing rule {Position})",
+                handoff.Id, handoff.ConversationId, handoff.Rule, handoff.Priority, handoff.Team, route.RulePosition);
             await EmitInitiateAsync(turn, cancellationToken);
         }
 
-        if (handoff.Status == HandoffStatus.Waiting && !await router.SomeoneCanTakeItAsync(now, cancellationToken))
+        var hours = handoff.Team == route.Team ? route.Hours : await routing.HoursOfAsync(handoff.Team, cancellationToken);
+        if (handoff.Status == HandoffStatus.Waiting && !await router.SomeoneCanTakeItAsync(hours, now, cancellationToken))
         {
             await handoffs.ChangeAsync(handoff.Id, h => h.AwaitMessage(), HandoffEventKinds.AwaitingMessage, null,
-                "outside opening hours or nobody online", cancellationToken);
-            var promised = now.AddHours(options.Value.TicketReplyHours);
+                $"outside {handoff.Team}'s service hours or nobody online", cancellationToken);
+            var promised = now.AddHours(hours.TicketReplyHours);
             await turn.SendAsync(HandoffProtocol.StatusEvent("failed", "No agent is available now; the customer is invited to leave a message"), cancellationToken);
-            await turn.SendAsync(CustomerMessenger.Message(string.Format(texts.LeaveMessageFormat, options.Value.ForCustomer(promised, turn.Locale))), cancellationToken);
+            await turn.SendAsync(CustomerMessenger.Message(string.Format(texts.LeaveMessageFormat, ServiceHours.ForCustomer(hours, promised, turn.Locale))), cancellationToken);
             return;
         }
         if (handoff.Status != HandoffStatus.Waiting) return;

@@ -35,22 +35,22 @@ public class EscalationPolicyTests
     }
 
     [Fact]
-    public void Routes_a_request_for_a_person_to_the_team_of_the_topic_the_customer_talked_about()
+    public void A_request_for_a_person_carries_the_topic_the_customer_talked_about_for_routing()
     {
-        var decision = policy.Decide(Turn(Understood(Intents.RequestHuman), history: [Past("Answer", intent: Intents.BillingPayment)]));
+        var decision = policy.Decide(Turn(Understood(Intents.RequestHuman), history: [Past("Answer", intent: Intents.BillingPayment), Past("Answer", intent: Intents.ThanksGoodbye)]));
 
-        Assert.Equal(HandoffTeams.Billing, decision.Team);
+        Assert.Equal(Intents.BillingPayment, decision.Topic);
     }
 
     [Fact]
-    public void Sends_a_complaint_to_the_complaints_team_as_priority_one()
+    public void Hands_over_a_complaint_as_priority_one()
     {
         var decision = policy.Decide(Turn(Understood(Intents.Complaint, 0.8, Emotions.Anger, 0.5, -0.6)));
 
         Assert.Equal(EscalationAction.Escalate, decision.Action);
         Assert.Equal(EscalationRules.Complaint, decision.Rule);
         Assert.Equal(1, decision.Priority);
-        Assert.Equal(HandoffTeams.Complaints, decision.Team);
+        Assert.Equal(Intents.Complaint, decision.Topic);
     }
 
     [Fact]

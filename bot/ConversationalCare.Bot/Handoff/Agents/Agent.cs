@@ -52,7 +52,7 @@ public sealed class Agent
         return true;
     }
 
-    public bool Serves(string team) => Teams.Contains(team) || Teams.Contains(HandoffTeams.General);
+    public bool Serves(string team) => Teams.Contains(team) || Teams.Contains(Routing.DefaultTeams.General);
 
     public bool Speaks(string locale) =>
         Languages.Count == 0 || Languages.Any(l => locale.StartsWith(l, StringComparison.OrdinalIgnoreCase));

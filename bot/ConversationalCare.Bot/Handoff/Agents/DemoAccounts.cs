@@ -1,4 +1,5 @@
 using ConversationalCare.Bot.Conversations;
+using ConversationalCare.Bot.Handoff.Routing;
 using ConversationalCare.HandoffConsole.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -17,9 +18,9 @@ public sealed class DemoAccounts(IServiceScopeFactory scopes, IOptions<DemoOptio
 
     public static readonly IReadOnlyList<DemoUser> Users =
     [
-        new("alice", "Alice", "Alice-demo-1", ConsoleRoles.Agent, [HandoffTeams.General, HandoffTeams.Complaints], ["en", "zh"]),
-        new("bob", "Bob", "Bob-demo-1", ConsoleRoles.Agent, [HandoffTeams.Orders, HandoffTeams.Returns, HandoffTeams.Billing, HandoffTeams.Technical], ["en"]),
-        new("sam", "Sam", "Sam-demo-1", ConsoleRoles.Supervisor, [HandoffTeams.General], ["en", "zh"]),
+        new("alice", "Alice", "Alice-demo-1", ConsoleRoles.Agent, [DefaultTeams.General, DefaultTeams.Complaints], ["en", "zh"]),
+        new("bob", "Bob", "Bob-demo-1", ConsoleRoles.Agent, [DefaultTeams.Orders, DefaultTeams.Returns, DefaultTeams.Billing, DefaultTeams.Technical], ["en"]),
+        new("sam", "Sam", "Sam-demo-1", ConsoleRoles.Supervisor, [DefaultTeams.General], ["en", "zh"]),
         new("olivia", "Olivia", "Olivia-demo-1", ConsoleRoles.ContentOwner, [], ["en", "zh"]),
         new("ada", "Ada", "Ada-demo-1", ConsoleRoles.Admin, [], ["en", "zh"]),
     ];

@@ -30,9 +30,9 @@ public sealed class QueueRouter(IDbContextFactory<CareDb> dbFactory, HandoffStor
             .OrderBy(x => (double)x.Load / x.Agent.Capacity).ThenBy(x => x.Load).ThenBy(x => x.Agent.UserName)
             .Select(x => x.Agent).FirstOrDefault();
 
-    /// <summary>Can a person take a new conversation at all now: opening hours and somebody online.</summary>
-    public async Task<bool> SomeoneCanTakeItAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        OpeningHours.IsOpen(now, options.Value)
+    /// <summary>Can a person take a new conversation at all now: the team's service hours and somebody online.</summary>
+    public async Task<bool> SomeoneCanTakeItAsync(TeamServiceHours hours, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ServiceHours.IsOpen(hours, now)
         && (await AgentsAsync(cancellationToken)).Any(a => a.Status == AgentStatus.Online);
 
     /// <summary>Offers the handoff to the best agent now (or withdraws an offer nobody can honour).</summary>
