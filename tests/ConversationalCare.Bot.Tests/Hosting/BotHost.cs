@@ -19,10 +19,15 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     private readonly Action<IServiceCollection>? _services;
 
+    private readonly string _environment;
+
     /// <param name="services">Replaces services after the host registered its own (a fake clock, say).</param>
-    public BotHost(Dictionary<string, string?>? settings = null, string? dataDirectory = null, Action<IServiceCollection>? services = null)
+    /// <param name="environment">"Production" starts without demo accounts or demo tokens, as a real install does.</param>
+    public BotHost(Dictionary<string, string?>? settings = null, string? dataDirectory = null, Action<IServiceCollection>? services = null,
+        string environment = "Development")
     {
         _services = services;
+        _environment = environment;
         _ownsDataDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("n"));
         _settings = new(settings ?? []) { ["ConversationalCare:DataDirectory"] = DataDirectory };
@@ -40,7 +45,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
         if (_services is not null) builder.ConfigureTestServices(_services);
     }
