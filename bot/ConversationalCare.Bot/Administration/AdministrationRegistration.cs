@@ -10,6 +10,10 @@ public static class AdministrationRegistration
         services.AddSingleton<AuditLog>();
         services.AddScoped<People.PeopleAdministration>();
         services.AddScoped<HandoffConsole.Administration.IPeopleAdministration>(provider => provider.GetRequiredService<People.PeopleAdministration>());
+        // Registered after the database migrator (AddBot), so hosted services seed a migrated database.
+        services.AddHostedService<Handoff.Replies.CannedReplySeeder>();
+        services.AddSingleton<HandoffConsole.Handoff.ICannedReplies, Handoff.Replies.CannedReplyCatalog>();
+        services.AddSingleton<HandoffConsole.Administration.Replies.ICannedReplyAdministration, Replies.CannedReplyAdministration>();
         return services;
     }
 
@@ -18,6 +22,7 @@ public static class AdministrationRegistration
         var admin = endpoints.MapAdminGroup();
         Audit.AuditEndpoints.Map(admin);
         People.PeopleEndpoints.Map(admin);
+        Replies.CannedReplyEndpoints.Map(admin);
         return endpoints;
     }
 }
