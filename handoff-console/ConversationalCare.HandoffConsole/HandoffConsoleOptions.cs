@@ -7,8 +7,10 @@ public sealed class HandoffConsoleOptions
 
     /// <summary>
     /// Canned responses by locale, then by name, with <c>{customerName}</c> and <c>{agentName}</c> filled in when used.
+    /// They only seed a fresh install (one with no canned replies yet), for everyone, under the locale's language
+    /// ("en-US" becomes "en"); from then on admins edit the replies in the console, and the database is the truth.
     /// Configuration adds locales and names or replaces single texts (<c>CannedResponses:en-US:greeting</c>);
-    /// the defaults below stay for everything it does not mention.
+    /// the defaults below stay for everything it does not mention, and an empty text leaves a default out.
     /// </summary>
     public Dictionary<string, Dictionary<string, string>> CannedResponses { get; set; } =
         new(StringComparer.OrdinalIgnoreCase)

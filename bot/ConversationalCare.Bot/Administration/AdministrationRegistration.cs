@@ -11,6 +11,10 @@ public static class AdministrationRegistration
         services.AddSingleton<HandoffConsole.Administration.IAuditTrail>(provider => provider.GetRequiredService<AuditLog>());
         services.AddScoped<People.PeopleAdministration>();
         services.AddSingleton<HandoffConsole.Administration.IPeopleAdministration, People.PeopleInFreshScopes>();
+        // Registered after the database migrator (AddBot), so hosted services seed a migrated database.
+        services.AddHostedService<Handoff.Replies.CannedReplySeeder>();
+        services.AddSingleton<HandoffConsole.Handoff.ICannedReplies, Handoff.Replies.CannedReplyCatalog>();
+        services.AddSingleton<HandoffConsole.Administration.Replies.ICannedReplyAdministration, Replies.CannedReplyAdministration>();
         return services;
     }
 
@@ -22,6 +26,7 @@ public static class AdministrationRegistration
         Teams.TeamEndpoints.Map(admin);
         Teams.TeamHoursEndpoints.Map(admin);
         Teams.RoutingRuleEndpoints.Map(admin);
+        Replies.CannedReplyEndpoints.Map(admin);
         return endpoints;
     }
 }

@@ -148,12 +148,39 @@ public class HandoffWorkspaceTests : ConsoleTestContext
     [Fact]
     public void Offers_canned_responses_in_the_customers_language()
     {
-        ConsoleOptions.CannedResponses["zh-CN"]["greeting"] = "{customerName}您好，我是{agentName}。";
+        CannedReplies.ByLanguage["zh"] = [new("greeting", "{customerName}您好，我是{agentName}。")];
         var page = Open(Context("c1", Start, locale: "zh-CN", customer: "王芳"));
 
         page.Find("[data-testid=canned][data-name=greeting]").Click();
 
         Assert.Equal("王芳您好，我是Alice W.。", Composer(page));
+        Assert.Contains(("alice", "zh-CN"), CannedReplies.Asked);
+    }
+
+    [Fact]
+    public void Shows_canned_replies_in_the_order_the_desk_gives_with_the_team_they_belong_to()
+    {
+        CannedReplies.ByLanguage["en"] = [new("refund policy", "Refunds take 5 days.", "orders"), new("greeting", "Hello {customerName}")];
+        var page = Open(Context("c1", Start));
+
+        var chips = page.FindAll("[data-testid=canned]");
+
+        Assert.Equal(["refund policy", "greeting"], chips.Select(c => c.GetAttribute("data-name")));
+        Assert.Equal("orders", chips[0].GetAttribute("data-team"));
+        Assert.Contains("orders", chips[0].TextContent);
+        Assert.Null(chips[1].GetAttribute("data-team"));
+    }
+
+    [Fact]
+    public void A_changed_canned_reply_shows_the_next_time_a_conversation_is_opened()
+    {
+        Open(Context("c1", Start));
+        CannedReplies.ByLanguage["en"] = [new("greeting", "Good morning {customerName}, {agentName} here.")];
+
+        var again = Open(Context("c1", Start));
+        again.Find("[data-testid=canned][data-name=greeting]").Click();
+
+        Assert.Equal("Good morning Alice Chen, Alice W. here.", Composer(again));
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using Bunit;
 using Bunit.TestDoubles;
 using ConversationalCare.HandoffConsole.Access;
+using ConversationalCare.HandoffConsole.Administration.Replies;
+using ConversationalCare.HandoffConsole.Handoff;
+using ConversationalCare.HandoffConsole.Tests.Administration;
 using ConversationalCare.Knowledge.Retrieval;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -26,6 +29,8 @@ public abstract class ConsoleTestContext : BunitContext
         Services.AddSingleton<IKnowledgeSearch>(Knowledge);
         Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgery());
         Services.AddSingleton(Options.Create(ConsoleOptions));
+        Services.AddSingleton<ICannedReplies>(CannedReplies);
+        Services.AddSingleton<ICannedReplyAdministration>(ReplyAdministration);
         Auth = AddAuthorization();
         Auth.SetAuthorized("alice");
         Auth.SetRoles(ConsoleRoles.Agent);
@@ -45,6 +50,10 @@ public abstract class ConsoleTestContext : BunitContext
     protected FakeKnowledgeSearch Knowledge { get; } = new();
 
     protected HandoffConsoleOptions ConsoleOptions { get; } = new();
+
+    protected FakeCannedReplies CannedReplies { get; } = new();
+
+    protected FakeCannedReplyAdministration ReplyAdministration { get; } = new();
 
     /// <summary>Waits for something the live circuit does on another thread.</summary>
     protected static void Eventually<T>(IRenderedComponent<T> component, Action assertion) where T : IComponent =>
