@@ -29,6 +29,11 @@ public static class HandoffConsoleModule
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        app.Use(async (context, next) =>
+        {
+            if (await TwoStepGate.MustStopAsync(context)) context.Response.Redirect($"/console/account?{TwoStepGate.RequiredQuery}");
+            else await next(context);
+        });
         // After authentication: antiforgery tokens are tied to the signed-in user.
         app.UseAntiforgery();
         app.MapConsoleSignOut();
