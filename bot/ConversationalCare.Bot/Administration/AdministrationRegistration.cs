@@ -2,7 +2,7 @@ using ConversationalCare.Bot.Administration.Audit;
 
 namespace ConversationalCare.Bot.Administration;
 
-/// <summary>Registers and maps what admins run the desk with (people, teams, routing, replies, customer data, audit).</summary>
+/// <summary>Registers and maps what admins run the desk with (people, teams, routing, replies, customer data, the website chat, audit).</summary>
 public static class AdministrationRegistration
 {
     public static IServiceCollection AddAdministration(this IServiceCollection services, IConfiguration configuration)
@@ -10,6 +10,9 @@ public static class AdministrationRegistration
         services.AddSingleton<AuditLog>();
         services.AddScoped<People.PeopleAdministration>();
         services.AddScoped<HandoffConsole.Administration.IPeopleAdministration>(provider => provider.GetRequiredService<People.PeopleAdministration>());
+        services.AddSingleton<Website.WebsiteChatAdministration>();
+        services.AddSingleton<HandoffConsole.Administration.IWebsiteChatAdministration>(provider => provider.GetRequiredService<Website.WebsiteChatAdministration>());
+        services.AddSingleton<Channels.DirectLine.IDirectLineAccess>(provider => provider.GetRequiredService<Website.WebsiteChatAdministration>());
         return services;
     }
 
@@ -18,6 +21,8 @@ public static class AdministrationRegistration
         var admin = endpoints.MapAdminGroup();
         Audit.AuditEndpoints.Map(admin);
         People.PeopleEndpoints.Map(admin);
+        Website.WebsiteChatEndpoints.Map(admin);
+        Website.WidgetSettingsEndpoints.Map(endpoints);
         return endpoints;
     }
 }
