@@ -90,8 +90,8 @@ public static class BotModule
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<IOptions<DirectLineOptions>>((limits, directLine) => DirectLineEndpoints.AddRateLimits(limits, directLine.Value));
-        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
-            .Configure<IOptions<DirectLineOptions>>((cors, directLine) => DirectLineEndpoints.AddCorsPolicy(cors, directLine.Value));
+        // After AddCors: the Direct Line policy follows the admin's origins at run time instead of being fixed at start.
+        services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider, DirectLineCorsPolicyProvider>();
         return builder;
     }
 

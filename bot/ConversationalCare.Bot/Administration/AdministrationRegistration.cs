@@ -2,7 +2,7 @@ using ConversationalCare.Bot.Administration.Audit;
 
 namespace ConversationalCare.Bot.Administration;
 
-/// <summary>Registers and maps what admins run the desk with (people, teams, routing, replies, customer data, audit).</summary>
+/// <summary>Registers and maps what admins run the desk with (people, teams, routing, replies, customer data, the website chat, audit).</summary>
 public static class AdministrationRegistration
 {
     public static IServiceCollection AddAdministration(this IServiceCollection services, IConfiguration configuration)
@@ -15,6 +15,9 @@ public static class AdministrationRegistration
         services.AddHostedService<Handoff.Replies.CannedReplySeeder>();
         services.AddSingleton<HandoffConsole.Handoff.ICannedReplies, Handoff.Replies.CannedReplyCatalog>();
         services.AddSingleton<HandoffConsole.Administration.Replies.ICannedReplyAdministration, Replies.CannedReplyAdministration>();
+        services.AddSingleton<Website.WebsiteChatAdministration>();
+        services.AddSingleton<HandoffConsole.Administration.IWebsiteChatAdministration>(provider => provider.GetRequiredService<Website.WebsiteChatAdministration>());
+        services.AddSingleton<Channels.DirectLine.IDirectLineAccess>(provider => provider.GetRequiredService<Website.WebsiteChatAdministration>());
         return services;
     }
 
@@ -27,6 +30,8 @@ public static class AdministrationRegistration
         Teams.TeamHoursEndpoints.Map(admin);
         Teams.RoutingRuleEndpoints.Map(admin);
         Replies.CannedReplyEndpoints.Map(admin);
+        Website.WebsiteChatEndpoints.Map(admin);
+        Website.WidgetSettingsEndpoints.Map(endpoints);
         return endpoints;
     }
 }

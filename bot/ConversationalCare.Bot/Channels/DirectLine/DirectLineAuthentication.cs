@@ -4,8 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace ConversationalCare.Bot.Channels.DirectLine;
 
-/// <summary>Reads `Authorization: Bearer {secret-or-token}` and says who is calling, or why not.</summary>
-public sealed class DirectLineAuthentication(DirectLineTokens tokens, IOptions<DirectLineOptions> options)
+/// <summary>
+/// Reads `Authorization: Bearer {secret-or-token}` and says who is calling, or why not. A secret is the configured
+/// bootstrap secret or one an admin created and has not revoked.
+/// </summary>
+public sealed class DirectLineAuthentication(DirectLineTokens tokens, IOptions<DirectLineOptions> options, IDirectLineAccess access)
 {
     public async Task<(DirectLineCaller? Caller, IResult? Refusal)> AuthenticateAsync(HttpRequest request)
     {
@@ -15,9 +18,11 @@ public sealed class DirectLineAuthentication(DirectLineTokens tokens, IOptions<D
         var credential = header[7..].Trim();
         if (IsSecret(credential)) return (new DirectLineCaller(true, null, null), null);
         var caller = await tokens.ValidateAsync(credential);
-        return caller is null
-            ? (null, DirectLineError.Forbidden("The token is invalid or has expired."))
-            : (caller, null);
+        if (caller is not null) return (caller, null);
+        // Tokens are checked first: they are most calls, and a token is never an admin's secret.
+        return await access.IsActiveSecretAsync(credential, request.HttpContext.RequestAborted)
+            ? (new DirectLineCaller(true, null, null), null)
+            : (null, DirectLineError.Forbidden("The token is invalid or has expired."));
     }
 
     /// <summary>Stream URLs carry the token in their query because browsers cannot set headers on a WebSocket.</summary>

@@ -38,15 +38,17 @@ public static class DirectLineEndpoints
             _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ActivitiesPerMinute, Window = TimeSpan.FromMinutes(1) }));
     }
 
-    public static void AddCorsPolicy(Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions cors, DirectLineOptions options) =>
-        cors.AddPolicy(CorsPolicy, policy =>
-        {
-            if (options.AllowedOrigins.Contains("*")) policy.AllowAnyOrigin();
-            else policy.WithOrigins(options.AllowedOrigins);
-            policy.WithMethods("GET", "POST", "OPTIONS")
-                .WithHeaders("authorization", "content-type", "x-ms-bot-agent", "x-requested-with")
-                .WithExposedHeaders("Retry-After");
-        });
+    /// <summary>The Direct Line CORS policy for a list of origins ("*" allows any; tokens still gate access).</summary>
+    public static Microsoft.AspNetCore.Cors.Infrastructure.CorsPolicy CorsPolicyFor(IReadOnlyCollection<string> origins)
+    {
+        var policy = new Microsoft.AspNetCore.Cors.Infrastructure.CorsPolicyBuilder();
+        if (origins.Contains("*")) policy.AllowAnyOrigin();
+        else policy.WithOrigins([.. origins]);
+        return policy.WithMethods("GET", "POST", "OPTIONS")
+            .WithHeaders("authorization", "content-type", "x-ms-bot-agent", "x-requested-with")
+            .WithExposedHeaders("Retry-After")
+            .Build();
+    }
 
     /// <summary>The site's backend trades its secret for a token bound to one new conversation.</summary>
     private static async Task<IResult> GenerateToken(HttpRequest request, DirectLineAuthentication auth,

@@ -3,8 +3,10 @@
  *
  *   <script src="/widget/care-widget.js" data-locale="en-US" defer></script>
  *
- * Optional attributes: data-title (shop name in the header), data-api-base (origin of the care service when
- * it differs from the script's origin), data-css="false" (the page brings its own styles).
+ * Optional attributes: data-title (shop name shown until the admin's brand name arrives, or if it can't),
+ * data-api-base (origin of the care service when it differs from the script's origin), data-css="false" (the
+ * page brings its own styles). Brand name, accent colour, welcome text and starter questions come from the
+ * care service (GET /api/widget/settings), as an admin set them on the console's "Website chat" page.
  * Page API: CareWidget.open(), .close(), .toggle(), .setLocale('zh-CN'), .getLocale(), .send(text).
  *
  * Talks Direct Line 3.0 (WebSocket first, polling as the fallback) with a token from POST /api/widget/token,
@@ -77,6 +79,7 @@
       sessionExpired: 'Your chat session expired. Press Retry to send it again.',
       typing: 'Typing…',
       suggestions: 'Suggested replies',
+      starters: 'Questions to start with',
       you: 'You',
       assistant: 'Assistant',
       said: (name, text) => `${name}: ${text}`,
@@ -106,6 +109,7 @@
       sessionExpired: '会话已过期，请点击“重试”重新发送。',
       typing: '对方正在输入…',
       suggestions: '推荐回复',
+      starters: '常见问题',
       you: '我',
       assistant: '智能客服',
       said: (name, text) => `${name}：${text}`,
@@ -873,7 +877,11 @@
         h('span', { class: 'cw-typing__dots', 'aria-hidden': 'true' }, h('i'), h('i'), h('i')),
         this.typingText,
       );
-      this.scroller = h('div', { class: 'cw-scroll' }, this.list, this.suggestions, this.typing);
+      this.welcomeText = h('p', { class: 'cw-welcome', 'data-testid': 'welcome-text', hidden: true });
+      this.starters = h('div', { class: 'cw-starters', role: 'group', 'data-testid': 'starter-questions', hidden: true });
+      this.intro = h('div', { class: 'cw-intro', 'data-testid': 'welcome', hidden: true }, this.welcomeText, this.starters);
+      this.startersVisible = true;
+      this.scroller = h('div', { class: 'cw-scroll' }, this.intro, this.list, this.suggestions, this.typing);
 
       this.inputLabel = h('label', { class: 'cw-sr-only', for: 'cw-input' });
       this.input = h('textarea', {
@@ -963,6 +971,51 @@
       const empty = !this.input.value.trim();
       this.sendButton.disabled = empty;
       this.sendButton.setAttribute('aria-disabled', String(empty));
+    }
+
+    // --- the admin's look and greeting ----------------------------------------------------------------------
+
+    setTitle(title) {
+      this.title.textContent = title;
+    }
+
+    /** The admin's welcome text and starter questions; a starter question sends its text when clicked. */
+    setWelcome({ welcomeText, starterQuestions }) {
+      this.welcomeText.textContent = welcomeText || '';
+      this.welcomeText.hidden = !welcomeText;
+      this.starters.setAttribute('aria-label', this.strings.starters);
+      this.starters.replaceChildren(
+        ...(starterQuestions || []).map((question) =>
+          h('button', { type: 'button', class: 'cw-suggestion', 'data-testid': 'starter-question', onclick: () => this.handlers.onStarter(question) }, question),
+        ),
+      );
+      this.refreshWelcome();
+    }
+
+    /** Starter questions help only before the customer has said anything. */
+    setStartersVisible(visible) {
+      this.startersVisible = visible;
+      this.refreshWelcome();
+    }
+
+    refreshWelcome() {
+      this.starters.hidden = !this.startersVisible || this.starters.childElementCount === 0;
+      this.intro.hidden = this.welcomeText.hidden && this.starters.hidden;
+    }
+
+    /** One colour from the admin; the darker, softer and contrasting shades follow from it. */
+    setAccent(color) {
+      const rgb = /^#([0-9a-f]{6})$/i.exec(color || '');
+      if (!rgb) return;
+      const value = parseInt(rgb[1], 16);
+      const channels = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+      const mix = (target, amount) => `rgb(${channels.map((c) => Math.round(c + (target - c) * amount)).join(', ')})`;
+      const luminance = channels.map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const light = 0.2126 * luminance[0] + 0.7152 * luminance[1] + 0.0722 * luminance[2] > 0.45;
+      this.root.style.setProperty('--cw-accent', color);
+      this.root.style.setProperty('--cw-accent-strong', mix(0, 0.2));
+      this.root.style.setProperty('--cw-accent-soft', mix(255, 0.88));
+      this.root.style.setProperty('--cw-accent-contrast', light ? '#1c2321' : '#ffffff');
     }
 
     // --- localization --------------------------------------------------------------------------------------
@@ -1250,6 +1303,7 @@
       this.deliveredClientIds = new Set(); // our own messages already confirmed, in case of a second echo
       this.outbox = new Map(); // clientActivityID -> {activity, item, delivered}
       this.customerHasSpoken = false;
+      this.settings = null; // the admin's brand, colour and greeting for this.locale, once fetched
       this.view = new ChatView({
         onToggle: () => (this.view.isOpen() ? this.close() : this.open()),
         onClose: () => this.close(),
@@ -1257,6 +1311,7 @@
         onRetry: (item) => this.retry(item),
         onAction: (action) => this.runAction(action),
         onTalkToPerson: () => this.sendText(STRINGS[this.locale].talkToPersonMessage),
+        onStarter: (question) => this.sendText(question),
         onDraft: (text) => (text ? perTab.set(this.draftKey, text) : perTab.remove(this.draftKey)),
       });
     }
@@ -1267,7 +1322,8 @@
         document.head.append(h('link', { rel: 'stylesheet', href: this.config.cssUrl, 'data-care-widget-css': true }));
       }
       this.view.mount(document.body);
-      this.view.applyLocale(this.locale, this.config.title);
+      this.view.applyLocale(this.locale, this.brandName());
+      this.loadSettings();
       const draft = perTab.get(this.draftKey);
       if (draft) this.view.setDraft(draft);
 
@@ -1302,12 +1358,45 @@
       if (next === this.locale) return;
       this.locale = next;
       if (!this.booted) return; // boot() applies it
-      this.view.applyLocale(next, this.config.title);
+      this.view.applyLocale(next, this.brandName());
+      this.loadSettings();
       // Before the customer has said anything, restart so the greeting and its suggestions are in the new
       // language. Afterwards keep the conversation; new messages carry the new locale.
       // A resumed conversation whose history hasn't arrived yet can't be judged, so it is left alone.
       const quiet = !this.customerHasSpoken && this.outbox.size === 0;
       if (this.connection && quiet && !this.connection.replaying) this.restart();
+    }
+
+    brandName() {
+      return (this.settings && this.settings.brandName) || this.config.title;
+    }
+
+    /**
+     * The admin's settings in the current language. Not no-store like the Direct Line calls: the host lets
+     * browsers keep them briefly. If they can't be had, the widget keeps its defaults and chatting still works.
+     */
+    async loadSettings() {
+      const locale = this.locale;
+      let settings = null;
+      try {
+        const response = await fetch(`${this.config.apiBase}/api/widget/settings?locale=${encodeURIComponent(locale)}`, {
+          headers: { Accept: 'application/json' },
+        });
+        if (response.ok) settings = await response.json();
+      } catch {
+        settings = null;
+      }
+      if (!settings || locale !== this.locale) return; // a newer locale's request will apply instead
+      this.settings = settings;
+      this.view.setTitle(this.brandName());
+      this.view.setAccent(settings.accentColor);
+      this.view.setWelcome(settings);
+      this.view.root.dataset.settings = settings.language || 'loaded';
+    }
+
+    setSpoken(spoken) {
+      this.customerHasSpoken = spoken;
+      this.view.setStartersVisible(!spoken);
     }
 
     // --- connection lifecycle ------------------------------------------------------------------------------
@@ -1335,7 +1424,7 @@
       if (connection !== this.connection) return;
       this.connection = null;
       this.store.forgetConversation();
-      this.customerHasSpoken = false;
+      this.setSpoken(false);
       this.view.addNotice(STRINGS[this.locale].ended);
       // If new conversations keep ending at once, stop and wait for the customer's next message or open.
       const endingRepeatedly = Date.now() - (this.lastEndedAt || 0) < 30000;
@@ -1378,7 +1467,7 @@
       if (activity.type !== 'message') return;
       const channelData = activity.channelData || {};
       const clientId = channelData.clientActivityID;
-      this.customerHasSpoken = true;
+      this.setSpoken(true);
       const pending = clientId && this.outbox.get(clientId);
       if (pending) return this.markDelivered(clientId, activity.id);
       if (clientId && this.deliveredClientIds.has(clientId)) return;
@@ -1425,7 +1514,7 @@
       if (value !== undefined) activity.value = value;
       if (text === undefined) delete activity.text;
 
-      this.customerHasSpoken = true;
+      this.setSpoken(true);
       this.view.showSuggestions([]);
       const item = display
         ? this.view.addUserMessage({ text: display, clientActivityId, status: 'sending' })
