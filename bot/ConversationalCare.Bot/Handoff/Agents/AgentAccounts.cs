@@ -20,6 +20,7 @@ public static class AgentAccounts
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthentication().AddAgentApiAuthentication();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AgentApiRefusals>();
         // After the migrator: hosted services start in registration order.
         services.AddHostedService<DemoAccounts>();
         return services;
