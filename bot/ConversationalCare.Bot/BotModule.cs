@@ -8,6 +8,7 @@ using ConversationalCare.Bot.Events;
 using ConversationalCare.Bot.Handoff;
 using ConversationalCare.Bot.Handoff.Agents;
 using ConversationalCare.Bot.Handoff.Api;
+using ConversationalCare.Bot.Knowledge.Api;
 using ConversationalCare.Bot.Learning;
 using ConversationalCare.Bot.Supervision;
 using ConversationalCare.Bot.Turns;
@@ -66,6 +67,8 @@ public static class BotModule
         services.AddSupervision(builder.Configuration);
         Supervision.Quality.QualityRegistration.AddQualityReview(services, builder.Configuration);
         services.AddOpenApi();
+        // Requests the framework itself refuses (malformed JSON, a missing form) answer with problem details too.
+        services.AddProblemDetails();
         services.AddUnderstanding(builder.Configuration);
 
         services.AddSingleton<TokenSigningKey>();
@@ -107,6 +110,7 @@ public static class BotModule
         app.MapWidget();
         app.MapAgentApi();
         app.MapAdministration();
+        app.MapKnowledgeApi();
         app.MapReports();
         Supervision.Alerts.AlertEndpoints.MapAlerts(app);
         Supervision.Quality.QualityEndpoints.MapQuality(app);

@@ -1,4 +1,5 @@
 using ConversationalCare.HandoffConsole.Curation;
+using ConversationalCare.Knowledge.Articles;
 using ConversationalCare.Knowledge.Curation;
 
 namespace ConversationalCare.Bot.Learning;
@@ -22,7 +23,7 @@ public sealed class AlternatePhrasing(ArticleCuration curation)
         {
             var article = await curation.GetAsync(articleKey, cancellationToken);
             if (article is null) return FeedbackResult.Failed($"There is no article '{articleKey}'.");
-            if (article.Status == Knowledge.Articles.ArticleStatus.Archived)
+            if (article.Status == ArticleStatus.Archived)
                 return FeedbackResult.Failed($"'{article.Key}' is archived; choose a live article.");
             var content = article.Content;
             var known = content.AlternateQuestions.Append(content.Question);

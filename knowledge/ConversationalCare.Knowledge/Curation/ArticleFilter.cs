@@ -8,6 +8,31 @@ public sealed record ArticleFilter(ArticleStatus? Status = null, string? Locale 
 {
     public static readonly ArticleFilter All = new();
 
+    /// <summary>The longest words filter an editor may send; the list and the export refuse more rather than cut it.</summary>
+    public const int MaxTextLength = 200;
+
+    /// <summary>
+    /// Reads a filter as a query string states it (status by name, any case), so the console's export link and the
+    /// authoring API refuse the same things with the same words; problems come back per field.
+    /// </summary>
+    public static (ArticleFilter Filter, Dictionary<string, string[]> Problems) Parse(string? status, string? locale, string? category, string? text)
+    {
+        var problems = new Dictionary<string, string[]>();
+        ArticleStatus? wanted = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            if (Enum.TryParse<ArticleStatus>(status.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(status, out _))
+                wanted = parsed;
+            else problems["status"] = [$"Use one of {string.Join(", ", Enum.GetNames<ArticleStatus>())}."];
+        }
+        if (!string.IsNullOrWhiteSpace(locale) && !ArticleKeys.IsValidLocale(ArticleKeys.NormalizeLocale(locale)))
+            problems["locale"] = ["Use a language tag such as en-US or zh-CN."];
+        if (text?.Length > MaxTextLength) problems["text"] = [$"Keep the words under {MaxTextLength} characters."];
+        return (new ArticleFilter(wanted, NullIfBlank(locale), NullIfBlank(category), NullIfBlank(text)), problems);
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     internal IQueryable<StoredArticle> Apply(IQueryable<StoredArticle> articles)
     {
         if (Status is { } status) articles = articles.Where(a => a.Status == status);

@@ -2,6 +2,7 @@ using Bunit;
 using ConversationalCare.HandoffConsole.Curation;
 using ConversationalCare.Knowledge.Articles;
 using ConversationalCare.Knowledge.Curation;
+using ConversationalCare.Knowledge.Import;
 using Microsoft.AspNetCore.Components.Forms;
 
 namespace ConversationalCare.HandoffConsole.Tests.Curation;

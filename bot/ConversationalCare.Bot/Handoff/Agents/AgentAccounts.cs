@@ -25,6 +25,7 @@ public static class AgentAccounts
         // A console cookie is checked against the account at most this often: a deactivated person's next request fails.
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromSeconds(5));
         services.AddAuthentication().AddAgentApiAuthentication();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AgentApiRefusals>();
         // After the migrator: hosted services start in registration order.
         services.AddHostedService<DemoAccounts>();
         return services;

@@ -1,14 +1,16 @@
+using System.Globalization;
 using System.Text;
-using ConversationalCare.Knowledge.Import;
-using Microsoft.AspNetCore.Components.Forms;
 
-namespace ConversationalCare.HandoffConsole.Curation;
+namespace ConversationalCare.Knowledge.Import;
+
+/// <summary>One file an editor chose or uploaded: its name, its size as the sender states it, and a way to read it.</summary>
+public sealed record ImportFile(string Name, long Size, Func<Stream> Open);
 
 /// <summary>
-/// Reads the files an editor picked for import. Everything is read as soon as they are chosen, because a browser
-/// file can only be streamed while the picker still holds it; problems come back as sentences for the page.
+/// Reads the files an editor picked for import, from the console page or the authoring API alike, so both accept the
+/// same formats and refuse the same mistakes in the same words. Problems come back as sentences, not exceptions.
 /// </summary>
-internal static class ImportFiles
+public static class ImportFiles
 {
     /// <summary>Per file: a knowledge base of a few thousand articles fits comfortably; a mistaken pick (a video) does not.</summary>
     public const long MaxFileBytes = 5 * 1024 * 1024;
@@ -16,9 +18,10 @@ internal static class ImportFiles
 
     public sealed record Chosen(ArticleFileFormat Format, IReadOnlyList<ImportSource> Sources);
 
-    public static async Task<(Chosen? Files, string? Problem)> ReadAsync(IReadOnlyList<IBrowserFile> files, CancellationToken cancellationToken)
+    public static async Task<(Chosen? Files, string? Problem)> ReadAsync(IReadOnlyList<ImportFile> files, CancellationToken cancellationToken)
     {
         if (files.Count == 0) return (null, "Choose a CSV, JSON or Markdown file.");
+        if (files.Count > MaxFiles) return (null, $"Choose at most {MaxFiles} files at a time.");
         var formats = files.Select(f => (File: f, Format: ArticleFileFormats.FromFileName(f.Name))).ToList();
         if (formats.FirstOrDefault(f => f.Format is null).File is { } unknown)
             return (null, $"“{unknown.Name}” is not a .csv, .json or .md file; those are the formats the import reads.");
@@ -30,7 +33,7 @@ internal static class ImportFiles
         var sources = new List<ImportSource>();
         foreach (var file in files)
         {
-            await using var stream = file.OpenReadStream(MaxFileBytes, cancellationToken);
+            await using var stream = file.Open();
             // UTF-8 unless the file's byte order mark says otherwise (spreadsheet exports often carry one).
             using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             sources.Add(new ImportSource(file.Name, await reader.ReadToEndAsync(cancellationToken)));
@@ -39,11 +42,5 @@ internal static class ImportFiles
     }
 
     public static string Megabytes(long bytes) =>
-        (bytes / (1024.0 * 1024.0)).ToString(bytes < 1024 * 1024 ? "0.##" : "0.#", System.Globalization.CultureInfo.InvariantCulture) + " MB";
-}
-
-/// <summary>Passes each of the importer's reports on as it happens (unlike <see cref="Progress{T}"/>, which queues them).</summary>
-internal sealed class ImportProgressSink(Action<ImportProgress> report) : IProgress<ImportProgress>
-{
-    public void Report(ImportProgress value) => report(value);
+        (bytes / (1024.0 * 1024.0)).ToString(bytes < 1024 * 1024 ? "0.##" : "0.#", CultureInfo.InvariantCulture) + " MB";
 }
