@@ -3,7 +3,7 @@ using ConversationalCare.Bot.Administration.Audit;
 using ConversationalCare.Bot.Conversations;
 using Microsoft.EntityFrameworkCore;
 
-namespace ConversationalCare.Bot.Administration.Website;
+namespace ConversationalCare.Bot.Administration;
 
 /// <summary>
 /// Reads and changes one <see cref="DeskSetting"/> as a typed document. A change is a conditional update on the JSON
