@@ -11,6 +11,8 @@ public static class AdministrationRegistration
         services.AddSingleton<HandoffConsole.Administration.IAuditTrail>(provider => provider.GetRequiredService<AuditLog>());
         services.AddScoped<People.PeopleAdministration>();
         services.AddSingleton<HandoffConsole.Administration.IPeopleAdministration, People.PeopleInFreshScopes>();
+        // A singleton is safe for a long-lived page: it opens a fresh DbContext for every call.
+        services.AddSingleton<HandoffConsole.Administration.ITeamAdministration, Teams.TeamAdministration>();
         return services;
     }
 
