@@ -18,6 +18,8 @@ public static class AdministrationRegistration
         services.AddSingleton<Website.WebsiteChatAdministration>();
         services.AddSingleton<HandoffConsole.Administration.IWebsiteChatAdministration>(provider => provider.GetRequiredService<Website.WebsiteChatAdministration>());
         services.AddSingleton<Channels.DirectLine.IDirectLineAccess>(provider => provider.GetRequiredService<Website.WebsiteChatAdministration>());
+        // A singleton is safe for a long-lived page: it opens a fresh DbContext for every call.
+        services.AddSingleton<HandoffConsole.Administration.ITeamAdministration, Teams.TeamAdministration>();
         return services;
     }
 

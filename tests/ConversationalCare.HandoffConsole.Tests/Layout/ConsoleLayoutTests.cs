@@ -83,6 +83,17 @@ public class ConsoleLayoutTests : ConsoleTestContext
         Assert.DoesNotContain("Inbox", links);
     }
 
+    [Fact]
+    public void Shows_admins_the_teams_and_routing_page_and_marks_it_current_there()
+    {
+        Auth.SetRoles(ConsoleRoles.Admin);
+
+        var layout = Open("/console/admin/teams");
+
+        Assert.Equal(["Teams & routing"], layout.FindAll("nav a[aria-current=page]").Select(a => a.TextContent));
+        Assert.Equal("/console/admin/teams", layout.Find("nav a.active").GetAttribute("href"));
+    }
+
     [Theory]
     [InlineData("/console")]
     [InlineData("/console/conversations/c1")]

@@ -3,6 +3,7 @@ using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Handoff;
 using ConversationalCare.Bot.Handoff.Routing;
 using ConversationalCare.Bot.Understanding;
+using ConversationalCare.HandoffConsole.Administration;
 
 namespace ConversationalCare.Bot.Administration.Teams;
 
@@ -15,7 +16,7 @@ public static partial class RoutingRuleInput
     public static IReadOnlyList<string> TopicIntents { get; } =
         [.. Intents.All.Except([Intents.RequestHuman, Intents.Greeting, Intents.ThanksGoodbye, Intents.OutOfScope])];
 
-    public static IReadOnlyList<RoutingRule>? Parse(IReadOnlyList<RoutingRuleDto?> body, IReadOnlyCollection<Team> teams, FieldErrors errors)
+    public static IReadOnlyList<RoutingRule>? Parse(IReadOnlyList<RouteRule?> body, IReadOnlyCollection<Team> teams, FieldErrors errors)
     {
         if (body.Count > MaxRules) errors.Add("rules", $"Keep the list to {MaxRules} rules.");
         var rules = new List<RoutingRule>();

@@ -1,12 +1,13 @@
 using System.Globalization;
 using ConversationalCare.Bot.Handoff.Routing;
+using ConversationalCare.HandoffConsole.Administration;
 
 namespace ConversationalCare.Bot.Administration.Teams;
 
 /// <summary>Turns the hours an admin sent into a team's service promise, or says field by field what is wrong.</summary>
 public static class TeamHoursInput
 {
-    public static TeamServiceHours? Parse(TeamHoursDto body, FieldErrors errors)
+    public static TeamServiceHours? Parse(TeamHours body, FieldErrors errors)
     {
         var seconds = body.FirstResponseSeconds;
         if (seconds is null) errors.Add("firstResponseSeconds", "Give first-response targets for P1, P2 and P3 in seconds.");
