@@ -11,6 +11,7 @@ public static class AdministrationRegistration
         services.AddSingleton<HandoffConsole.Administration.IAuditTrail>(provider => provider.GetRequiredService<AuditLog>());
         services.AddScoped<People.PeopleAdministration>();
         services.AddSingleton<HandoffConsole.Administration.IPeopleAdministration, People.PeopleInFreshScopes>();
+        services.AddSingleton<HandoffConsole.Administration.ISignInPolicy, People.SignInPolicy>();
         // Registered after the database migrator (AddBot), so hosted services seed a migrated database.
         services.AddHostedService<Handoff.Replies.CannedReplySeeder>();
         services.AddSingleton<HandoffConsole.Handoff.ICannedReplies, Handoff.Replies.CannedReplyCatalog>();
@@ -28,6 +29,7 @@ public static class AdministrationRegistration
         var admin = endpoints.MapAdminGroup();
         Audit.AuditEndpoints.Map(admin);
         People.PeopleEndpoints.Map(admin);
+        People.SignInPolicyEndpoints.Map(admin);
         Teams.TeamEndpoints.Map(admin);
         Teams.TeamHoursEndpoints.Map(admin);
         Teams.RoutingRuleEndpoints.Map(admin);
