@@ -1,4 +1,5 @@
 using ConversationalCare.Bot.Administration.Audit;
+using ConversationalCare.Bot.Administration.CustomerData;
 
 namespace ConversationalCare.Bot.Administration;
 
@@ -8,6 +9,13 @@ public static class AdministrationRegistration
     public static IServiceCollection AddAdministration(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<RetentionSettings>();
+        services.AddSingleton<TranscriptAnonymiser>();
+        services.AddSingleton<RetentionSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<RetentionSweeper>());
+        services.AddSingleton<CustomerDirectory>();
+        services.AddSingleton<CustomerExport>();
+        services.AddSingleton<CustomerErasure>();
         return services;
     }
 
@@ -15,6 +23,8 @@ public static class AdministrationRegistration
     {
         var admin = endpoints.MapAdminGroup();
         Audit.AuditEndpoints.Map(admin);
+        CustomerDataEndpoints.Map(admin);
+        RetentionEndpoints.Map(admin);
         return endpoints;
     }
 }
