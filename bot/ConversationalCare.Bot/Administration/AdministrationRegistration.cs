@@ -1,4 +1,5 @@
 using ConversationalCare.Bot.Administration.Audit;
+using ConversationalCare.Bot.Administration.CustomerData;
 
 namespace ConversationalCare.Bot.Administration;
 
@@ -21,6 +22,13 @@ public static class AdministrationRegistration
         services.AddSingleton<Channels.DirectLine.IDirectLineAccess>(provider => provider.GetRequiredService<Website.WebsiteChatAdministration>());
         // A singleton is safe for a long-lived page: it opens a fresh DbContext for every call.
         services.AddSingleton<HandoffConsole.Administration.ITeamAdministration, Teams.TeamAdministration>();
+        services.AddSingleton<RetentionSettings>();
+        services.AddSingleton<TranscriptAnonymiser>();
+        services.AddSingleton<RetentionSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<RetentionSweeper>());
+        services.AddSingleton<CustomerDirectory>();
+        services.AddSingleton<CustomerExport>();
+        services.AddSingleton<CustomerErasure>();
         return services;
     }
 
@@ -36,6 +44,8 @@ public static class AdministrationRegistration
         Replies.CannedReplyEndpoints.Map(admin);
         Website.WebsiteChatEndpoints.Map(admin);
         Website.WidgetSettingsEndpoints.Map(endpoints);
+        CustomerDataEndpoints.Map(admin);
+        RetentionEndpoints.Map(admin);
         return endpoints;
     }
 }

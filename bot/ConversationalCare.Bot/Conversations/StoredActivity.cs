@@ -43,6 +43,14 @@ public sealed class StoredActivity
     public string? ArticleKey { get; private set; }
     public string? Escalation { get; private set; }
 
+    /// <summary>Retention: the words go; the columns reports read (type, role, time, intent, emotion, outcome) stay.</summary>
+    public bool Anonymise(string? text, string json)
+    {
+        if (Text == text && Json == json) return false;
+        (Text, Json) = (text, json);
+        return true;
+    }
+
     public bool RecordOutcome(TurnOutcome outcome)
     {
         if (Outcome == outcome.Kind && OutcomeReason == outcome.Reason && ArticleKey == outcome.ArticleKey && Escalation == outcome.Escalation)

@@ -30,6 +30,8 @@ public sealed class GapReader(IDbContextFactory<CareDb> dbFactory)
                 where activity.Timestamp >= since
                       && (activity.Outcome == Unanswered || activity.Outcome == Unclear || activity.Outcome == NotHelpful)
                       && (locale == null || conversation.Locale == locale)
+                      // Anonymised messages carry a marker, not a question.
+                      && (conversation.AnonymisedAt == null || activity.Timestamp > conversation.AnonymisedAt)
                 orderby activity.Timestamp descending
                 select new Row(activity.ConversationId, activity.Sequence, activity.Text, activity.Outcome!, activity.ArticleKey, activity.Timestamp, conversation.Locale))
             .Take(MaxRows).ToListAsync(cancellationToken);

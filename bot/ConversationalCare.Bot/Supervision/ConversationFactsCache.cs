@@ -24,6 +24,7 @@ public sealed class ConversationFactsCache(ConversationFactsReader reader, IDbCo
     private DateTimeOffset? _horizon;
     private DateTimeOffset _activityMark = DateTimeOffset.MinValue;
     private long _eventMark;
+    private DateTimeOffset _erasureMark;
 
     /// <summary>Conversations started in [from, to), from memory when the range is recent enough, else from the tables.</summary>
     public async Task<FactsSnapshot> ReadStartedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
@@ -62,6 +63,7 @@ public sealed class ConversationFactsCache(ConversationFactsReader reader, IDbCo
         if (_horizon is null)
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
+            _erasureMark = clock.GetUtcNow();
             _activityMark = await db.Conversations.MaxAsync(c => (DateTimeOffset?)c.LastActivityAt, cancellationToken) ?? DateTimeOffset.MinValue;
             var eventMark = await db.HandoffEvents.Where(e => e.At <= settled).MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
             Replace(await reader.ReadStartedAsync(horizon, DateTimeOffset.MaxValue, cancellationToken), horizon);
@@ -82,7 +84,24 @@ public sealed class ConversationFactsCache(ConversationFactsReader reader, IDbCo
         var firstUnsettled = events.Where(e => e.At > settled).Select(e => e.Id).DefaultIfEmpty(long.MaxValue).Min();
         _eventMark = events.Where(e => e.Id < firstUnsettled).Select(e => e.Id).DefaultIfEmpty(lastEvent).Max();
         Replace(ids.Count == 0 ? new FactsSnapshot([], await reader.CapacitiesAsync(cancellationToken)) : await reader.ReadAsync(ids, cancellationToken), _horizon.Value);
+        await ForgetErasedAsync(db, cancellationToken);
         Evict(horizon);
+    }
+
+    /// <summary>
+    /// Erased customers' rows are gone, so no change mark finds them; the erasure's audit entry (any host wrote it)
+    /// says whose cached facts to drop. Re-reading an entry within the margin is harmless.
+    /// </summary>
+    private async Task ForgetErasedAsync(CareDb db, CancellationToken cancellationToken)
+    {
+        var since = _erasureMark - Margin;
+        _erasureMark = clock.GetUtcNow();
+        var erased = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.Action == Administration.CustomerData.CustomerErasure.AuditAction && e.At >= since)
+            .Select(e => e.Subject).ToListAsync(cancellationToken);
+        if (erased.Count == 0) return;
+        var customers = erased.Select(s => Guid.TryParse(s, out var id) ? id : Guid.Empty).ToHashSet();
+        foreach (var gone in _facts.Values.Where(f => customers.Contains(f.CustomerId)).Select(f => f.ConversationId).ToList()) _facts.Remove(gone);
     }
 
     private static bool IsOrdered(List<ConversationFacts> facts)

@@ -38,8 +38,9 @@ public sealed class HandoffContextBuilder(IDbContextFactory<CareDb> dbFactory, I
 
         var transcript = stored.Select(AgentDesk.ToLine).ToList();
         var offered = Offered(stored, ratings);
+        // A model summary cached before the retention period ran would still quote the customer; anonymised ones get the extractive one.
         var summaryText = await summarizer.SummarizeAsync(conversationId, conversation.Locale, transcript, handoff.ReasonDetail, offered,
-            mayAskModel, cancellationToken);
+            mayAskModel && conversation.AnonymisedAt is null, cancellationToken);
         var customerTexts = stored.Where(a => a.Type == Activities.ActivityTypes.Message && a.FromRole is not (Activities.RoleTypes.Bot or AgentIdentity.Role)).Select(a => a.Text);
         var lastText = stored.LastOrDefault(a => a.Text is not null)?.Text;
         var summary = new ConversationSummary(conversation.Id, conversation.ExternalId is null ? "web chat" : conversation.ChannelId,
