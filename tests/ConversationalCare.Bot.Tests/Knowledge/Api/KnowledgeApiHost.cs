@@ -15,8 +15,8 @@ public sealed class KnowledgeApiHost : IDisposable
     {
         Host = new BotHost(new() { ["ConversationalCare:Demo:Tokens:carol"] = "demo-token-carol" });
         using var scope = Host.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        var carol = new IdentityUser("carol");
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
+        var carol = new ConsoleUser("carol", "Carol", DateTimeOffset.UtcNow);
         Assert.True(users.CreateAsync(carol, "Carol-test-1").GetAwaiter().GetResult().Succeeded);
         Assert.True(users.AddToRoleAsync(carol, ConsoleRoles.ContentOwner).GetAwaiter().GetResult().Succeeded);
     }
