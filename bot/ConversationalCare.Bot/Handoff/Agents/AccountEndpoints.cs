@@ -16,6 +16,7 @@ public static class AccountEndpoints
     {
         endpoints.MapPost("/api/account/password", ChangePasswordAsync).AllowAnonymous().WithTags("Agent API")
             .WithSummary("Changes your own password (userName, currentPassword, newPassword); ends your other sessions.");
+        endpoints.MapAccountTwoStep();
         return endpoints;
     }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using ConversationalCare.Bot.Handoff.Agents;
 using ConversationalCare.HandoffConsole;
 using ConversationalCare.HandoffConsole.Access;
+using ConversationalCare.HandoffConsole.Administration;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -56,7 +57,8 @@ public static class AgentApiEndpoints
     public sealed record TransferRequest(string? Agent, string? Team, string? Note);
     public sealed record ResolveRequest(string? Disposition);
     public sealed record StatusRequest(string? Status);
-    public sealed record TokenRequest(string? UserName, string? Password);
+    /// <summary>With two-step sign-in on, add the app's code (or a recovery code), as Identity's own /login takes them.</summary>
+    public sealed record TokenRequest(string? UserName, string? Password, string? TwoFactorCode = null, string? TwoFactorRecoveryCode = null);
     public sealed record TierRequest(string? Tier);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetTierAsync(string id, TierRequest body,
@@ -82,22 +84,43 @@ public static class AgentApiEndpoints
             ? TypedResults.Ok(context)
             : TypedResults.Problem($"Conversation {id} has never been handed to a person.", statusCode: 404);
 
-    private static async Task<IResult> IssueTokenAsync(TokenRequest body, StaffSignInManager signIn)
+    private static async Task<IResult> IssueTokenAsync(TokenRequest body, StaffSignInManager signIn, ISignInPolicy policy, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.UserName) || string.IsNullOrEmpty(body.Password))
             return TypedResults.Problem("Send userName and password.", statusCode: 400);
-        if (await signIn.UserManager.FindByNameAsync(body.UserName) is { MustChangePassword: true } mustChange)
+        var user = await signIn.UserManager.FindByNameAsync(body.UserName);
+        if (user is { MustChangePassword: true } || user is { TwoFactorEnabled: false } && await TwoStepRequiredAsync(signIn, policy, user, ct))
         {
-            var check = await signIn.CheckPasswordSignInAsync(mustChange, body.Password, lockoutOnFailure: true);
-            return check.Succeeded
+            var check = await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);
+            if (!check.Succeeded) return AccountEndpoints.Refused(check);
+            return user.MustChangePassword
                 ? TypedResults.Problem("An admin reset this password: choose your own first with POST /api/account/password.",
                     statusCode: StatusCodes.Status403Forbidden, title: "Password change required")
-                : AccountEndpoints.Refused(check);
+                : TypedResults.Problem("Your role requires two-step sign-in: set it up at /console/account first.",
+                    statusCode: StatusCodes.Status403Forbidden, title: "Two-step sign-in required");
         }
         // The bearer scheme writes the token response itself, as Identity's own /login endpoint does.
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(body.UserName, body.Password, isPersistent: false, lockoutOnFailure: true);
-        return result.Succeeded ? TypedResults.Empty : AccountEndpoints.Refused(result);
+        if (result.RequiresTwoFactor)
+        {
+            if (!string.IsNullOrWhiteSpace(body.TwoFactorCode))
+                result = await signIn.TwoFactorAuthenticatorSignInAsync(body.TwoFactorCode.Replace(" ", ""), isPersistent: false, rememberClient: false);
+            else if (!string.IsNullOrWhiteSpace(body.TwoFactorRecoveryCode))
+                result = await signIn.TwoFactorRecoveryCodeSignInAsync(body.TwoFactorRecoveryCode);
+            else
+                return TypedResults.Problem("Two-step sign-in is on: send twoFactorCode (from the app) or twoFactorRecoveryCode as well.",
+                    statusCode: StatusCodes.Status401Unauthorized, title: "Code needed");
+        }
+        return result.Succeeded ? TypedResults.Empty
+            : result.RequiresTwoFactor ? TypedResults.Problem("That code is not right.", statusCode: StatusCodes.Status401Unauthorized, title: "Wrong code")
+            : AccountEndpoints.Refused(result);
+    }
+
+    private static async Task<bool> TwoStepRequiredAsync(StaffSignInManager signIn, ISignInPolicy policy, ConsoleUser user, CancellationToken ct)
+    {
+        var required = await policy.TwoStepRolesAsync(ct);
+        return required.Count > 0 && (await signIn.UserManager.GetRolesAsync(user)).Any(required.Contains);
     }
 
     private static async Task<IResult> Outcome(Task<DeskResult> command)
