@@ -19,7 +19,9 @@ public sealed class QueueRouter(IDbContextFactory<CareDb> dbFactory, HandoffStor
     public async Task<IReadOnlyList<Agent>> AgentsAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Agents.AsNoTracking().OrderBy(a => a.UserName).ToListAsync(cancellationToken);
+        // A deactivated account's profile stays for its history, but nobody may offer or transfer it work.
+        return await db.Agents.AsNoTracking().Where(a => !db.Users.Any(u => u.UserName == a.UserName && !u.Active))
+            .OrderBy(a => a.UserName).ToListAsync(cancellationToken);
     }
 
     /// <summary>The agent to offer this handoff to, or null when nobody eligible has room right now.</summary>
