@@ -36,12 +36,21 @@ public sealed class ShopPage : IAsyncDisposable
     public ILocator Root => Page.Locator("[data-testid=care-widget]");
     public ILocator Input => Page.Locator("[data-testid=input]");
 
-    public static async Task<ShopPage> OpenAsync(EndToEndFixture fixture, ITestOutputHelper output)
+    /// <param name="host">Another host than the fixture's (a Production install, say).</param>
+    public static async Task<ShopPage> OpenAsync(EndToEndFixture fixture, ITestOutputHelper output, Uri? host = null)
     {
         var context = await fixture.NewBrowserContextAsync();
         var shop = new ShopPage(context, await context.NewPageAsync(), output);
-        await shop.Page.GotoAsync(fixture.Host.BaseAddress.ToString());
+        await shop.Page.GotoAsync((host ?? fixture.Host.BaseAddress).ToString());
         return shop;
+    }
+
+    /// <summary>The shop's 中文 button: the page and its chat widget switch to Chinese.</summary>
+    public async Task ChooseChineseAsync()
+    {
+        var chinese = Page.Locator("[data-lang=zh-CN]");
+        await chinese.ClickAsync();
+        await Expect(chinese).ToHaveAttributeAsync("aria-pressed", "true");
     }
 
     public ILocator Messages(string role) => Page.Locator($"[data-testid=message][data-role={role}]");
