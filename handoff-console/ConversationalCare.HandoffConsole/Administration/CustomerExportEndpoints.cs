@@ -19,6 +19,8 @@ public static class CustomerExportEndpoints
     {
         endpoints.MapGroup("/console/admin/customers")
             .RequireAuthorization(new AuthorizeAttribute { Roles = ConsoleRoles.Admin })
+            // A link a person follows: send them to sign in (or to "denied"), not a bare 401 as .NET 10 does for typed results.
+            .AllowCookieRedirect()
             .MapGet("/{id:guid}/export", ExportAsync);
         return endpoints;
     }
