@@ -38,6 +38,7 @@ public static class HandoffConsoleModule
         app.UseAntiforgery();
         app.MapConsoleSignOut();
         Curation.CurationEndpoints.MapCurationEndpoints(app);
+        Administration.CustomerExportEndpoints.MapCustomerExportEndpoints(app);
         // Serves _framework/blazor.web.js and the library's _content/ files in every environment, not only Development.
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

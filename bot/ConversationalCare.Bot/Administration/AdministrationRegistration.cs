@@ -29,6 +29,7 @@ public static class AdministrationRegistration
         services.AddSingleton<CustomerDirectory>();
         services.AddSingleton<CustomerExport>();
         services.AddSingleton<CustomerErasure>();
+        services.AddSingleton<HandoffConsole.Administration.ICustomerDataAdministration, CustomerDataAdministration>();
         return services;
     }
 

@@ -94,6 +94,19 @@ public class ConsoleLayoutTests : ConsoleTestContext
         Assert.Equal("/console/admin/teams", layout.Find("nav a.active").GetAttribute("href"));
     }
 
+    [Fact]
+    public void Shows_admins_customer_data_between_website_chat_and_the_audit_log()
+    {
+        Auth.SetRoles(ConsoleRoles.Admin);
+
+        var layout = Open("/console/admin/customers");
+
+        var links = layout.FindAll("nav a").Select(a => a.TextContent).ToList();
+        Assert.Equal(links.IndexOf("Website chat") + 1, links.IndexOf("Customer data"));
+        Assert.Equal(links.IndexOf("Customer data") + 1, links.IndexOf("Audit log"));
+        Assert.Equal("/console/admin/customers", layout.Find("nav a.active").GetAttribute("href"));
+    }
+
     [Theory]
     [InlineData("/console")]
     [InlineData("/console/conversations/c1")]

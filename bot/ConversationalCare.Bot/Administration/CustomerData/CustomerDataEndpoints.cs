@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ConversationalCare.HandoffConsole.Administration;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ConversationalCare.Bot.Administration.CustomerData;
@@ -20,13 +21,8 @@ public static class CustomerDataEndpoints
     private static async Task<Results<Ok<IReadOnlyList<CustomerView>>, ProblemHttpResult>> FindAsync(string? channel, string? channelUserId,
         string? email, CustomerDirectory directory, CancellationToken ct)
     {
-        var hasUser = !string.IsNullOrWhiteSpace(channelUserId);
-        var hasEmail = !string.IsNullOrWhiteSpace(email);
-        if (hasUser == hasEmail) return AdminProblems.Invalid("Give either channelUserId (with an optional channel) or email.");
-        if (hasEmail && !IsEmail(email!)) return AdminProblems.Invalid($"'{email}' is not an email address.");
-        return TypedResults.Ok(hasUser
-            ? await directory.FindByChannelUserAsync(string.IsNullOrWhiteSpace(channel) ? null : channel.Trim(), channelUserId!.Trim(), ct)
-            : await directory.FindByEmailAsync(email!, ct));
+        var result = await directory.FindAsync(new CustomerLookup(channelUserId, channel, email), ct);
+        return result.Value is { } found ? TypedResults.Ok(found) : AdminProblems.Invalid(result.Message!);
     }
 
     private static async Task<Results<Ok<CustomerView>, ProblemHttpResult>> GetAsync(string id, CustomerDirectory directory, CancellationToken ct)
@@ -40,7 +36,7 @@ public static class CustomerDataEndpoints
     {
         if (!AdminProblems.TryCustomerId(id, out var customerId, out var problem)) return problem!;
         if (await export.ExportAsync(customerId, AdminApi.Actor(user), ct) is not { } document) return AdminProblems.NotFound("customer", id);
-        response.Headers.ContentDisposition = $"attachment; filename=\"customer-{customerId}.json\"";
+        response.Headers.ContentDisposition = $"attachment; filename=\"{CustomerExport.FileName(customerId)}\"";
         return TypedResults.Ok(document);
     }
 
@@ -52,7 +48,4 @@ public static class CustomerDataEndpoints
             ? TypedResults.Ok(counts)
             : AdminProblems.NotFound("customer", id);
     }
-
-    private static bool IsEmail(string text) =>
-        Handoff.Context.EntityFinder.Find([text.Trim()]) is [{ Kind: Handoff.Context.EntityFinder.Email } found] && found.Value == text.Trim();
 }

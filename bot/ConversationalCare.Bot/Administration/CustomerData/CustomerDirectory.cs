@@ -2,16 +2,10 @@ using ConversationalCare.Bot.Activities;
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Handoff;
 using ConversationalCare.Bot.Handoff.Context;
+using ConversationalCare.HandoffConsole.Administration;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConversationalCare.Bot.Administration.CustomerData;
-
-public sealed record CustomerConversationView(string Id, string Channel, string Status, DateTimeOffset StartedAt, DateTimeOffset LastActivityAt,
-    long Activities, DateTimeOffset? AnonymisedAt);
-
-/// <summary>A customer as an admin finds them; <see cref="MatchedBy"/> says why they matched ("channel user id", "email in a message").</summary>
-public sealed record CustomerView(Guid Id, string ChannelId, string ChannelUserId, string? Name, string? Locale, string Tier,
-    DateTimeOffset FirstSeenAt, DateTimeOffset LastSeenAt, string MatchedBy, IReadOnlyList<CustomerConversationView> Conversations);
 
 /// <summary>
 /// Finds customers for a data request. By channel user id (optionally on one channel), or by email: a customer whose
@@ -23,7 +17,25 @@ public sealed class CustomerDirectory(IDbContextFactory<CareDb> dbFactory)
     public const string ByChannelUserId = "channel user id";
     public const string ByEmailInMessage = "email in a message";
 
-    public async Task<IReadOnlyList<CustomerView>> FindByChannelUserAsync(string? channel, string channelUserId, CancellationToken cancellationToken)
+    /// <summary>The lookup the API and the console page both run: exactly one of channel user id or email, and a real email.</summary>
+    public async Task<CustomerDataResult<IReadOnlyList<CustomerView>>> FindAsync(CustomerLookup lookup, CancellationToken cancellationToken)
+    {
+        var (channel, channelUserId, email) = (Blank(lookup.Channel), Blank(lookup.ChannelUserId), Blank(lookup.Email));
+        if ((channelUserId is null) == (email is null))
+            return CustomerDataResult<IReadOnlyList<CustomerView>>.Invalid(email is null ? "channelUserId" : "email",
+                "Give either channelUserId (with an optional channel) or email.");
+        if (email is not null && !IsEmail(email))
+            return CustomerDataResult<IReadOnlyList<CustomerView>>.Invalid("email", $"'{email}' is not an email address.");
+        return CustomerDataResult<IReadOnlyList<CustomerView>>.Done(channelUserId is not null
+            ? await FindByChannelUserAsync(channel, channelUserId, cancellationToken)
+            : await FindByEmailAsync(email!, cancellationToken));
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static bool IsEmail(string text) => EntityFinder.Find([text]) is [{ Kind: EntityFinder.Email } found] && found.Value == text;
+
+    private async Task<IReadOnlyList<CustomerView>> FindByChannelUserAsync(string? channel, string channelUserId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var ids = await db.Customers.AsNoTracking()
@@ -32,7 +44,7 @@ public sealed class CustomerDirectory(IDbContextFactory<CareDb> dbFactory)
         return await ViewsAsync(db, ids.ToDictionary(id => id, _ => ByChannelUserId), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<CustomerView>> FindByEmailAsync(string email, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<CustomerView>> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var lower = email.Trim().ToLowerInvariant();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -1,12 +1,9 @@
 using ConversationalCare.Bot.Administration.Audit;
 using ConversationalCare.Bot.Conversations;
+using ConversationalCare.HandoffConsole.Administration;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConversationalCare.Bot.Administration.CustomerData;
-
-/// <summary>How many rows an erasure deleted, by kind (the audit entry keeps these and the customer id, nothing else).</summary>
-public sealed record ErasureCounts(int Conversations, int Activities, int Attachments, int Handoffs, int HandoffEvents, int Notes,
-    int Ratings, int FollowUps, int SlaAlerts, int QualityReviews, int LearnedWordings);
 
 /// <summary>
 /// Deletes a customer and every row about them in one transaction: all or nothing. The KPI facts cache on every host

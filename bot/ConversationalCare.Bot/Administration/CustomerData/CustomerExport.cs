@@ -15,6 +15,8 @@ public sealed class CustomerExport(IDbContextFactory<CareDb> dbFactory, AuditLog
 {
     public const string AuditAction = "customer.exported";
 
+    public static string FileName(Guid customerId) => $"customer-{customerId}.json";
+
     public async Task<CustomerExportDocument?> ExportAsync(Guid customerId, string actor, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

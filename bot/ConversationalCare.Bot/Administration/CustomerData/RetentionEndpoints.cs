@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using ConversationalCare.HandoffConsole.Administration;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ConversationalCare.Bot.Administration.CustomerData;
@@ -28,14 +29,14 @@ public static class RetentionEndpoints
         // "days" must be there: a misspelt property must not quietly mean "keep forever".
         if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("days", out var days))
             return AdminProblems.Invalid("Send {\"days\": n} with n from 1 to 3650, or {\"days\": null} to keep transcripts forever.");
-        RetentionPeriod period = days.ValueKind switch
+        int? value = days.ValueKind switch
         {
-            JsonValueKind.Null => RetentionPeriod.Forever,
-            JsonValueKind.Number when days.TryGetInt32(out var n) => new RetentionPeriod(n),
-            _ => new RetentionPeriod(-1),
+            JsonValueKind.Null => null,
+            JsonValueKind.Number when days.TryGetInt32(out var n) => n,
+            _ => -1, // Not a whole number: the settings refuse it with the same words as an out-of-range one.
         };
-        if (!period.IsValid) return AdminProblems.Invalid($"days must be a whole number from {RetentionPeriod.MinDays} to {RetentionPeriod.MaxDays}, or null.");
-        return TypedResults.Ok(await settings.SetAsync(period, AdminApi.Actor(user), ct));
+        var result = await settings.SetAsync(value, AdminApi.Actor(user), ct);
+        return result.Value is { } view ? TypedResults.Ok(view) : AdminProblems.Invalid(result.Message!);
     }
 
     private static async Task<Ok<AnonymisationCounts>> RunAsync(ClaimsPrincipal user, RetentionSweeper sweeper, CancellationToken ct) =>

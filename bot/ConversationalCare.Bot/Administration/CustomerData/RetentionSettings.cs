@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ConversationalCare.Bot.Administration.Audit;
 using ConversationalCare.Bot.Conversations;
+using ConversationalCare.HandoffConsole.Administration;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConversationalCare.Bot.Administration.CustomerData;
@@ -20,11 +21,10 @@ public sealed record RetentionPeriod(int? Days)
     public bool IsValid => Days is null or >= MinDays and <= MaxDays;
 }
 
-public sealed record RetentionView(int? Days, string? UpdatedBy, DateTimeOffset? UpdatedAt);
-
 public sealed class RetentionSettings(IDbContextFactory<CareDb> dbFactory, AuditLog audit, TimeProvider clock)
 {
     public const string Key = "retention";
+    public static readonly string DaysProblem = $"days must be a whole number from {RetentionPeriod.MinDays} to {RetentionPeriod.MaxDays}, or null.";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<RetentionView> GetAsync(CancellationToken cancellationToken)
@@ -34,9 +34,11 @@ public sealed class RetentionSettings(IDbContextFactory<CareDb> dbFactory, Audit
         return setting is null ? new RetentionView(null, null, null) : new RetentionView(Read(setting.Json).Days, setting.UpdatedBy, setting.UpdatedAt);
     }
 
-    public async Task<RetentionView> SetAsync(RetentionPeriod period, string actor, CancellationToken cancellationToken)
+    /// <summary>Null keeps transcripts forever; the range is checked here so the API and the console page refuse alike.</summary>
+    public async Task<CustomerDataResult<RetentionView>> SetAsync(int? days, string actor, CancellationToken cancellationToken)
     {
-        if (!period.IsValid) throw new ArgumentOutOfRangeException(nameof(period), "Validate the period before setting it.");
+        var period = new RetentionPeriod(days);
+        if (!period.IsValid) return CustomerDataResult<RetentionView>.Invalid("days", DaysProblem);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var json = JsonSerializer.Serialize(period, Json);
         var setting = await db.DeskSettings.SingleOrDefaultAsync(s => s.Key == Key, cancellationToken);
@@ -48,7 +50,7 @@ public sealed class RetentionSettings(IDbContextFactory<CareDb> dbFactory, Audit
             audit.Record(db, actor, "retention.changed", Key, before, period);
             await db.SaveChangesAsync(cancellationToken);
         }
-        return await GetAsync(cancellationToken);
+        return CustomerDataResult<RetentionView>.Done(await GetAsync(cancellationToken));
     }
 
     private static bool AddSetting(CareDb db, string json, string actor, DateTimeOffset now)

@@ -1,3 +1,5 @@
+using ConversationalCare.HandoffConsole.Administration;
+
 namespace ConversationalCare.Bot.Administration.CustomerData;
 
 /// <summary>

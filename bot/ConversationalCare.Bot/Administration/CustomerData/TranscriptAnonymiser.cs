@@ -1,18 +1,10 @@
 using ConversationalCare.Bot.Administration.Audit;
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Learning;
+using ConversationalCare.HandoffConsole.Administration;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConversationalCare.Bot.Administration.CustomerData;
-
-/// <summary>What one retention run removed, for the audit log and the admin who pressed "run now".</summary>
-public sealed record AnonymisationCounts(int Conversations, int Activities, int Attachments, int Notes, int CustomerNames, int IncidentSamples)
-{
-    public static readonly AnonymisationCounts None = new(0, 0, 0, 0, 0, 0);
-
-    public AnonymisationCounts Add(AnonymisationCounts other) => new(Conversations + other.Conversations, Activities + other.Activities,
-        Attachments + other.Attachments, Notes + other.Notes, CustomerNames + other.CustomerNames, IncidentSamples + other.IncidentSamples);
-}
 
 /// <summary>
 /// Removes the customer's words and names from conversations whose last activity is older than the retention period,
