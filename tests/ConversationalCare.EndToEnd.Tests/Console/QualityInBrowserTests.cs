@@ -40,11 +40,12 @@ public class QualityInBrowserTests(EndToEndFixture fixture, ITestOutputHelper ou
         await using (var sam = await ConsolePage.SignInAsync(fixture, "sam", "Sam-demo-1"))
         {
             await Expect(sam.Page.Locator("nav a", new() { HasText = "Quality" }).First).ToHaveAttributeAsync("href", "/console/quality");
-            await sam.Page.GotoAsync(new Uri(fixture.Host.BaseAddress, "/console/quality").ToString());
+            await sam.GoToAsync("/console/quality");
             await Expect(sam.Page.Locator("h1")).ToHaveTextAsync("Quality review");
             await sam.Page.Locator("[data-testid=queued-review]", new() { HasText = "alice" }).Locator("[data-testid=open-review]").ClickAsync();
 
             await Expect(sam.Page.Locator("[data-testid=review-transcript]")).ToContainTextAsync("I want to talk to a real person");
+            await sam.WhenLiveAsync();
             await sam.Page.Locator("[data-testid=rubric-form]").Locator("button[type=submit]").ClickAsync();
             await Expect(sam.Page.Locator("[data-testid=review-errors]")).ToContainTextAsync("Greeting: choose a score from 1 to 5, or N/A.");
 
