@@ -8,7 +8,7 @@ namespace ConversationalCare.Bot.Tests.Administration;
 public class AdminPagesTests(SharedBotHost shared) : IClassFixture<SharedBotHost>
 {
     private static readonly string[] AdminPages =
-        ["/console/admin/people", "/console/admin/teams", "/console/admin/replies", "/console/admin/website", "/console/admin/audit"];
+        ["/console/admin/people", "/console/admin/teams", "/console/admin/replies", "/console/admin/website", "/console/admin/customers", "/console/admin/audit"];
 
     [Theory]
     [InlineData("alice", "Alice-demo-1")]
