@@ -15,6 +15,8 @@ public class ConsoleNavigationTests : BunitContext
     {
         Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgery());
         AddAuthorization().SetAuthorized("maria").SetRoles(ConsoleRoles.Supervisor, ConsoleRoles.ContentOwner);
+        // The layout marks whether its circuit is live, as a running console page is.
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     private string[] CurrentLinks(string uri)
