@@ -2,6 +2,7 @@ using ConversationalCare.Bot.Answers;
 using ConversationalCare.Bot.Handoff;
 using ConversationalCare.Bot.Handoff.Agents;
 using ConversationalCare.HandoffConsole.Access;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,11 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace ConversationalCare.Bot.Conversations;
 
 /// <summary>
-/// The conversation store, and the console's accounts (ASP.NET Core Identity) in the same database.
+/// The conversation store, the console's accounts (ASP.NET Core Identity) and the Data Protection keys that sign
+/// their cookies and tokens, in the same database, so every host reading it accepts what any host issued.
 /// Provider-specific details live in subclasses (one migration set each).
 /// </summary>
-public abstract class CareDb(DbContextOptions options) : IdentityDbContext<ConsoleUser, IdentityRole, string>(options)
+public abstract class CareDb(DbContextOptions options) : IdentityDbContext<ConsoleUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<StoredActivity> Activities => Set<StoredActivity>();

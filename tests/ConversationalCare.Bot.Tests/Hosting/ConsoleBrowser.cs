@@ -6,13 +6,17 @@ namespace ConversationalCare.Bot.Tests.Hosting;
 /// <summary>A browser-like client of the console: keeps cookies and signs in through the real sign-in form.</summary>
 public sealed partial class ConsoleBrowser(BotHost host) : IDisposable
 {
-    private readonly HttpClient _http = new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+    private readonly CookieContainer _cookies = new();
+    private HttpClient? _client;
+
+    public HttpClient Http => _client ??= On(host);
+
+    /// <summary>The same browser (its cookies) talking to another host, as a load balancer may send it.</summary>
+    public HttpClient On(BotHost other) => new(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false })
     {
-        BaseAddress = host.BaseAddress,
+        BaseAddress = other.BaseAddress,
         Timeout = TimeSpan.FromSeconds(30),
     };
-
-    public HttpClient Http => _http;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
@@ -20,9 +24,9 @@ public sealed partial class ConsoleBrowser(BotHost host) : IDisposable
     /// <summary>Posts the sign-in form; returns the response (302 to the console on success).</summary>
     public async Task<HttpResponseMessage> SignInAsync(string userName, string password, string returnUrl = "/console")
     {
-        var form = await _http.GetStringAsync($"/console/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        var form = await Http.GetStringAsync($"/console/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
         var token = AntiforgeryField().Match(form).Groups[1].Value;
-        return await _http.PostAsync($"/console/signin?returnUrl={Uri.EscapeDataString(returnUrl)}", new FormUrlEncodedContent(new Dictionary<string, string>
+        return await Http.PostAsync($"/console/signin?returnUrl={Uri.EscapeDataString(returnUrl)}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
             ["_handler"] = "signin",
@@ -31,5 +35,5 @@ public sealed partial class ConsoleBrowser(BotHost host) : IDisposable
         }));
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => _client?.Dispose();
 }

@@ -1,5 +1,6 @@
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.HandoffConsole.Access;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace ConversationalCare.Bot.Handoff.Agents;
@@ -25,6 +26,9 @@ public static class AgentAccounts
         // A console cookie is checked against the account at most this often: a deactivated person's next request fails.
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromSeconds(5));
         services.AddAuthentication().AddAgentApiAuthentication();
+        // Cookies, antiforgery and bearer tokens are protected with keys kept in the database, not in one machine's
+        // profile folder, so a sign-in on one host is good on every host and survives a redeploy.
+        services.AddDataProtection().SetApplicationName("ConversationalCare").PersistKeysToDbContext<SqliteCareDb>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AgentApiRefusals>();
         // After the migrator: hosted services start in registration order.
         services.AddHostedService<DemoAccounts>();
