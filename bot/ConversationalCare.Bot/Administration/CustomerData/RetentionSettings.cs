@@ -25,13 +25,15 @@ public sealed class RetentionSettings(IDbContextFactory<CareDb> dbFactory, Audit
 {
     public const string Key = "retention";
     public static readonly string DaysProblem = $"days must be a whole number from {RetentionPeriod.MinDays} to {RetentionPeriod.MaxDays}, or null.";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly DeskDocument<RetentionPeriod> _document = new(Key, dbFactory, audit, clock);
 
     public async Task<RetentionView> GetAsync(CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var setting = await db.DeskSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Key == Key, cancellationToken);
-        return setting is null ? new RetentionView(null, null, null) : new RetentionView(Read(setting.Json).Days, setting.UpdatedBy, setting.UpdatedAt);
+        RetentionPeriod? stored;
+        DeskSetting? row;
+        try { (stored, row) = await _document.ReadAsync(cancellationToken); }
+        catch (JsonException) { return new RetentionView(null, null, null); }
+        return row is null ? new RetentionView(null, null, null) : new RetentionView(Kept(stored).Days, row.UpdatedBy, row.UpdatedAt);
     }
 
     /// <summary>Null keeps transcripts forever; the range is checked here so the API and the console page refuse alike.</summary>
@@ -39,30 +41,12 @@ public sealed class RetentionSettings(IDbContextFactory<CareDb> dbFactory, Audit
     {
         var period = new RetentionPeriod(days);
         if (!period.IsValid) return CustomerDataResult<RetentionView>.Invalid("days", DaysProblem);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var json = JsonSerializer.Serialize(period, Json);
-        var setting = await db.DeskSettings.SingleOrDefaultAsync(s => s.Key == Key, cancellationToken);
-        var before = setting is null ? RetentionPeriod.Forever : Read(setting.Json);
-        var now = clock.GetUtcNow();
-        var changed = setting is null ? AddSetting(db, json, actor, now) : setting.Change(json, actor, now);
-        if (changed)
-        {
-            audit.Record(db, actor, "retention.changed", Key, before, period);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        // A first setting is always written (even "forever"), so the page can say who decided and when.
+        await _document.ChangeAsync<RetentionPeriod>(actor, "retention.changed", Key,
+            current => current is not null && current == period ? null : (period, period, Kept(current), period), cancellationToken);
         return CustomerDataResult<RetentionView>.Done(await GetAsync(cancellationToken));
     }
 
-    private static bool AddSetting(CareDb db, string json, string actor, DateTimeOffset now)
-    {
-        db.DeskSettings.Add(new DeskSetting(Key, json, actor, now));
-        return true;
-    }
-
-    /// <summary>An unreadable or out-of-range stored value keeps everything: removing data by mistake cannot be undone.</summary>
-    private static RetentionPeriod Read(string json)
-    {
-        try { return JsonSerializer.Deserialize<RetentionPeriod>(json, Json) is { IsValid: true } period ? period : RetentionPeriod.Forever; }
-        catch (JsonException) { return RetentionPeriod.Forever; }
-    }
+    /// <summary>A missing or out-of-range stored value keeps everything: removing data by mistake cannot be undone.</summary>
+    private static RetentionPeriod Kept(RetentionPeriod? stored) => stored is { IsValid: true } ? stored : RetentionPeriod.Forever;
 }

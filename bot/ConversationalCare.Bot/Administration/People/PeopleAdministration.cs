@@ -51,13 +51,16 @@ public sealed partial class PeopleAdministration(SqliteCareDb db, UserManager<Co
         var added = await users.AddToRolesAsync(user, roles);
         if (!added.Succeeded) return IdentityProblems(added, "roles");
         if (AccountRules.TakesConversations(roles))
+        {
             db.Agents.Add(new Agent(user.UserName!, displayName, profile.Teams, profile.Languages, profile.Capacity, now));
-        var after = await PersonAsync(user, cancellationToken, pendingAgent: AccountRules.TakesConversations(roles) ? profile : null);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        var after = await PersonAsync(user, cancellationToken);
         audit.Record(db, actor, "user.created", user.UserName!, null, after);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("{Actor} created the account {User} ({Roles})", actor, user.UserName, string.Join(", ", roles));
-        return new(PeopleOutcome.Done, await PersonAsync(user, cancellationToken), Password: string.IsNullOrEmpty(person.Password) ? password : null);
+        return new(PeopleOutcome.Done, after, Password: string.IsNullOrEmpty(person.Password) ? password : null);
     }
 
     public async Task<PeopleResult> ResetPasswordAsync(string userName, string? temporaryPassword, string actor, CancellationToken cancellationToken)
@@ -77,12 +80,11 @@ public sealed partial class PeopleAdministration(SqliteCareDb db, UserManager<Co
         return new(PeopleOutcome.Done, await PersonAsync(user, cancellationToken), Password: string.IsNullOrEmpty(temporaryPassword) ? password : null);
     }
 
-    private async Task<Person> PersonAsync(ConsoleUser user, CancellationToken cancellationToken, AgentProfileInput? pendingAgent = null)
+    private async Task<Person> PersonAsync(ConsoleUser user, CancellationToken cancellationToken)
     {
         var roles = await users.GetRolesAsync(user);
-        var agent = pendingAgent is null ? await db.Agents.AsNoTracking().SingleOrDefaultAsync(a => a.UserName == user.UserName, cancellationToken) : null;
-        var person = ToPerson(user, [.. roles], agent);
-        return pendingAgent is null ? person : person with { Teams = pendingAgent.Teams, Languages = pendingAgent.Languages, Capacity = pendingAgent.Capacity };
+        var agent = await db.Agents.AsNoTracking().SingleOrDefaultAsync(a => a.UserName == user.UserName, cancellationToken);
+        return ToPerson(user, [.. roles], agent);
     }
 
     private async Task<Dictionary<string, List<string>>> RolesByUserAsync(CancellationToken cancellationToken) =>
