@@ -29,10 +29,26 @@ internal static class ConsoleSignIn
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
+            var everyFewSeconds = cookie.Events.OnValidatePrincipal;
+            cookie.Events.OnValidatePrincipal = context =>
+                context.Request.Path.StartsWithSegments(SignInPath) ? RecheckNowAsync(context) : everyFewSeconds(context);
         });
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, ConsoleSessionRevalidation>();
+    }
+
+    /// <summary>
+    /// The sign-in page checks the account behind a cookie on every load, not every few seconds like other pages: its
+    /// form's antiforgery token is bound to whoever loads it, so a tab sent here because its account was deactivated
+    /// must load it anonymously, or the post that follows is refused once the cookie's own re-check catches up.
+    /// </summary>
+    private static async Task RecheckNowAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        var signIn = context.HttpContext.RequestServices.GetRequiredService<SignInManager<ConsoleUser>>();
+        if (await signIn.ValidateSecurityStampAsync(context.Principal) is { Active: true }) return;
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
 
     public static void MapConsoleSignOut(this IEndpointRouteBuilder endpoints) =>

@@ -22,10 +22,13 @@ public sealed partial class ConsoleBrowser(BotHost host) : IDisposable
     private static partial Regex AntiforgeryField();
 
     /// <summary>Posts the sign-in form; returns the response (302 to the console on success).</summary>
-    public async Task<HttpResponseMessage> SignInAsync(string userName, string password, string returnUrl = "/console")
+    public async Task<HttpResponseMessage> SignInAsync(string userName, string password, string returnUrl = "/console",
+        TimeSpan delayBeforePost = default)
     {
         var form = await Http.GetStringAsync($"/console/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
         var token = AntiforgeryField().Match(form).Groups[1].Value;
+        // A person reading the page before pressing the button.
+        if (delayBeforePost > TimeSpan.Zero) await Task.Delay(delayBeforePost);
         return await Http.PostAsync($"/console/signin?returnUrl={Uri.EscapeDataString(returnUrl)}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
