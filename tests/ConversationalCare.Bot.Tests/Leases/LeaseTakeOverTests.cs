@@ -30,12 +30,7 @@ public class LeaseTakeOverTests
         Assert.True(secondClock.GetUtcNow() - start <= Defaults.Duration + 2 * Defaults.RenewEvery,
             $"the second host took {secondClock.GetUtcNow() - start} to take over");
 
-        using var http = second.NewClient();
-        using var alice = new AgentApiClient(second, "alice");
-        await alice.GoOnlineAsync();
-        var chat = await DirectLineChat.StartAsync(http);
-        await chat.Send("I want to talk to a person");
-        await chat.ExpectReplyContaining("in the queue");
+        var chat = await CustomerWaitingAsync(second);
         secondClock.Advance(TimeSpan.FromSeconds(181));
         await EventuallyAsync(() => ReadAsync(second, db => db.HandoffEvents.AnyAsync(e => e.ConversationId == chat.ConversationId && e.Kind == HandoffEventKinds.SlaBreached)),
             "the breach, recorded by the host that took over");
@@ -48,7 +43,7 @@ public class LeaseTakeOverTests
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         // Neither host owns the data: the first one's stop must not take the database away from the second.
-        var data = Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("n"));
+        var data = NewDataDirectory();
         var first = Start(clock, data);
         await EventuallyAsync(() => HoldsEveryLeaseAsync(first), "the first host to take every lease");
         using var second = Start(clock, data);

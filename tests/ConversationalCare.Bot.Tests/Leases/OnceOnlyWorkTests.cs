@@ -2,10 +2,10 @@ using ConversationalCare.Bot.Handoff;
 using ConversationalCare.Bot.Supervision.Alerts;
 using ConversationalCare.Bot.Tests.Hosting;
 using ConversationalCare.Bot.Tests.Supervision;
+using ConversationalCare.Knowledge.Articles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using ConversationalCare.Knowledge.Articles;
 using static ConversationalCare.Bot.Tests.Leases.SeveralHosts;
 using static ConversationalCare.Bot.Tests.Supervision.Quality.QualityHistory;
 
@@ -28,12 +28,7 @@ public class OnceOnlyWorkTests
         await EventuallyAsync(() => HoldsEveryLeaseAsync(first), "the first host to take every lease");
         using var second = Start(clock, first.DataDirectory, LongLease);
         Assert.Equal(OnceOnlyWork, LeasedWork(second));
-        using var http = second.NewClient();
-        using var alice = new AgentApiClient(second, "alice");
-        await alice.GoOnlineAsync();
-        var chat = await DirectLineChat.StartAsync(http);
-        await chat.Send("I want to talk to a person");
-        await chat.ExpectReplyContaining("in the queue");
+        var chat = await CustomerWaitingAsync(second);
 
         // P2: 180 s to a first response, at risk from 135 s. Both hosts' timers fire as the shared clock moves.
         clock.Advance(TimeSpan.FromSeconds(140));
@@ -91,32 +86,40 @@ public class OnceOnlyWorkTests
     public async Task A_low_CSAT_gets_one_follow_up_and_a_finished_week_one_sample_with_two_hosts_running()
     {
         var weekStart = new DateTimeOffset(2026, 11, 9, 0, 0, 0, TimeSpan.Zero); // Monday of week 46
-        var clock = new FakeTimeProvider(weekStart.AddHours(1));
-        using var first = Start(clock, leaseSeconds: LongLease);
-        await EventuallyAsync(() => HoldsEveryLeaseAsync(first), "the first host to take every lease");
-        using var second = Start(clock, first.DataDirectory, LongLease);
+        var clock = new FakeTimeProvider(weekStart.AddDays(7).AddHours(1));
+        var data = NewDataDirectory();
         Guid unhappy;
-        using (var history = new HistoryWriter(ConnectionString(first)))
+        // Week 46 is over before the hosts start: each samples the last finished week when it takes that lease.
+        using (var history = new HistoryWriter(ConnectionString(data)))
         {
             Resolved(history, "alice", 25, weekStart.AddHours(2));
-            var bobResolvedAt = weekStart.AddMinutes(30);
+            var bobResolvedAt = weekStart.AddDays(6);
             unhappy = Resolved(history, "bob", 1, bobResolvedAt)[0];
             history.Sql($"UPDATE Handoffs SET CsatScore = 1 WHERE Id = '{unhappy.ToString().ToUpperInvariant()}'");
             history.Event(unhappy, $"bob-{bobResolvedAt:yyyyMMddHH}-{unhappy:N}"[..40], HandoffEventKinds.CsatScored, null, clock.GetUtcNow().AddMinutes(-1));
             history.Commit();
         }
+        try
+        {
+            using var first = Start(clock, data, LongLease);
+            using var second = Start(clock, data, LongLease);
 
-        clock.Advance(TimeSpan.FromSeconds(2));
-        await EventuallyAsync(() => ReadAsync(first, db => db.FollowUpTasks.AnyAsync()), "the follow-up task");
-        // The week ends: both hosts' samplers wake up, and whichever holds the lease samples it.
-        clock.Advance(TimeSpan.FromDays(7));
-        await EventuallyAsync(() => ReadAsync(first, db => db.QualityReviews.AnyAsync()), "the week's sample");
-        clock.Advance(TimeSpan.FromSeconds(2));
+            for (var tick = 0; tick < 3; tick++)
+            {
+                clock.Advance(TimeSpan.FromSeconds(1));
+                await EventuallyAsync(() => ReadAsync(first, async db => await db.FollowUpTasks.AnyAsync() && await db.QualityReviews.AnyAsync()),
+                    "the follow-up task and the week's sample");
+            }
 
-        Assert.Equal(unhappy, Assert.Single(await ReadAsync(second, db => db.FollowUpTasks.AsNoTracking().ToListAsync())).HandoffId);
-        // A tenth of alice's 25, rounded up from 2.5; bob's one, at the minimum of one per agent.
-        Assert.Equal(new Dictionary<string, int> { ["alice"] = 3, ["bob"] = 1 },
-            (await ReadAsync(second, db => db.QualityReviews.AsNoTracking().ToListAsync())).GroupBy(r => r.Agent).ToDictionary(g => g.Key, g => g.Count()));
+            Assert.Equal(unhappy, Assert.Single(await ReadAsync(second, db => db.FollowUpTasks.AsNoTracking().ToListAsync())).HandoffId);
+            // A tenth of alice's 25, rounded up from 2.5; bob's one, at the minimum of one per agent.
+            Assert.Equal(new Dictionary<string, int> { ["alice"] = 3, ["bob"] = 1 },
+                (await ReadAsync(second, db => db.QualityReviews.AsNoTracking().ToListAsync())).GroupBy(r => r.Agent).ToDictionary(g => g.Key, g => g.Count()));
+        }
+        finally
+        {
+            BotHost.DeleteData(data);
+        }
     }
 
     [Fact]

@@ -24,7 +24,31 @@ public static class SeveralHosts
     public static IEnumerable<string> LeasedWork(BotHost host) =>
         host.Services.GetServices<IHostedService>().OfType<LeasedWorker>().Select(w => w.LeaseName).Order();
 
-    public static string ConnectionString(BotHost host) => $"Data Source={Path.Combine(host.DataDirectory, "conversationalcare.db")}";
+    public static string ConnectionString(BotHost host) => ConnectionString(host.DataDirectory);
+
+    public static string ConnectionString(string dataDirectory) => $"Data Source={Path.Combine(dataDirectory, "conversationalcare.db")}";
+
+    /// <summary>A data directory with a migrated, empty database, for history written before any host starts.</summary>
+    public static string NewDataDirectory()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(directory);
+        using var db = new SqliteCareDb(new DbContextOptionsBuilder<SqliteCareDb>().UseSqlite(ConnectionString(directory)).Options);
+        db.Database.Migrate();
+        return directory;
+    }
+
+    /// <summary>A customer on <paramref name="host"/> waiting in the queue for a person (alice is online, so there is one).</summary>
+    public static async Task<DirectLineChat> CustomerWaitingAsync(BotHost host)
+    {
+        using var alice = new AgentApiClient(host, "alice");
+        await alice.GoOnlineAsync();
+        using var http = host.NewClient();
+        var chat = await DirectLineChat.StartAsync(http);
+        await chat.Send("I want to talk to a person");
+        await chat.ExpectReplyContaining("in the queue");
+        return chat;
+    }
 
     /// <summary>Lease name → holder (null when released), as stored.</summary>
     public static async Task<Dictionary<string, string?>> HoldersAsync(BotHost host) =>
