@@ -9,6 +9,7 @@ using ConversationalCare.Bot.Handoff;
 using ConversationalCare.Bot.Handoff.Agents;
 using ConversationalCare.Bot.Handoff.Api;
 using ConversationalCare.Bot.Knowledge.Api;
+using ConversationalCare.Bot.Leases;
 using ConversationalCare.Bot.Learning;
 using ConversationalCare.Bot.Supervision;
 using ConversationalCare.Bot.Turns;
@@ -34,6 +35,7 @@ public static class BotModule
             options.UseSqlite(provider.GetRequiredService<IOptions<StorageOptions>>().Value.SqliteConnectionString));
         services.AddSingleton<IDbContextFactory<CareDb>>(provider => new CareDbFactory<SqliteCareDb>(provider.GetRequiredService<IDbContextFactory<SqliteCareDb>>()));
         services.AddHostedService<DatabaseMigrator>();
+        services.AddWorkLeases(builder.Configuration);
         services.AddAgentAccounts(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<SqliteCareDb>("database");
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<SqliteCareDb>>().CreateDbContext());

@@ -129,15 +129,16 @@ public sealed class QualitySamplingTests : IDisposable
             Resolved(w, "bob", 4, WeekStart.AddDays(8));
             w.Commit();
         }
-        using var sampler = Sampler();
+        using var stop = new CancellationTokenSource();
 
-        await sampler.StartAsync(CancellationToken.None);
+        var running = Sampler().RunAsync(stop.Token);
         await Eventually(() => Queue().Count == 5);
         Assert.DoesNotContain(Queue(), r => r.Week == "2026-W46");
 
         _clock.Advance(TimeSpan.FromDays(7));
         await Eventually(() => Queue().Any(r => r.Week == "2026-W46"));
-        await sampler.StopAsync(CancellationToken.None);
+        await stop.CancelAsync();
+        await running;
 
         Assert.Single(Queue(), r => r.Week == "2026-W46");
         Assert.Equal(5, Queue().Count(r => r.Week == "2026-W45"));
