@@ -15,7 +15,7 @@ public class LeaseHealthTests(SharedBotHost shared) : IClassFixture<SharedBotHos
         var leases = JsonDocument.Parse(await http.GetStringAsync("/healthz")).RootElement.GetProperty("checks").GetProperty("leases");
 
         Assert.Equal("Healthy", leases.GetProperty("status").GetString());
-        var description = leases.GetProperty("description").GetString()!;
+        var description = leases.GetProperty("Description").GetString()!;
         Assert.StartsWith($"this host is {Holder(shared.Host)}", description);
         Assert.All(OnceOnlyWork, work => Assert.Contains($"{work}: {Holder(shared.Host)} until ", description));
     }
