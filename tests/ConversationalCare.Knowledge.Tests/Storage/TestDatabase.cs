@@ -40,14 +40,27 @@ public static class TestDatabase
         return new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString;
     }
 
-    /// <summary>Drops the folder's database, ending any connection still open to it (a host's pool, say).</summary>
+    /// <summary>Drops the folder's database once the host's pooled connections to it are closed.</summary>
     public static void Drop(string dataDirectory)
     {
         if (Server is null) return;
         var name = NameFor(dataDirectory);
         NpgsqlConnection.ClearPool(new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString));
         using var server = Open();
-        Run(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        // Not WITH (FORCE): that needs the right to end the server's own autovacuum workers, which a CREATEDB role lacks,
+        // while a plain drop ends them itself. A connection still closing makes it wait a moment.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Run(server, $"DROP DATABASE IF EXISTS \"{name}\"");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 50)
+            {
+                Thread.Sleep(100);
+            }
+        }
     }
 
     /// <summary>Stable per folder and within PostgreSQL's 63-character limit.</summary>
