@@ -15,6 +15,7 @@ using ConversationalCare.Bot.Supervision;
 using ConversationalCare.Bot.Turns;
 using ConversationalCare.Bot.Understanding;
 using ConversationalCare.HandoffConsole;
+using ConversationalCare.Knowledge.Database;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -31,14 +32,12 @@ public static class BotModule
         services.AddOptions<DirectLineOptions>().Bind(builder.Configuration.GetSection("ConversationalCare:DirectLine")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotConnectorOptions>().Bind(builder.Configuration.GetSection("ConversationalCare:BotConnector")).ValidateOnStart();
 
-        services.AddPooledDbContextFactory<SqliteCareDb>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<IOptions<StorageOptions>>().Value.SqliteConnectionString));
-        services.AddSingleton<IDbContextFactory<CareDb>>(provider => new CareDbFactory<SqliteCareDb>(provider.GetRequiredService<IDbContextFactory<SqliteCareDb>>()));
+        services.AddProviderDb<CareDb, SqliteCareDb, PostgreSqlCareDb>(
+            provider => provider.GetRequiredService<IOptions<StorageOptions>>().Value.SqliteConnectionString);
         services.AddHostedService<DatabaseMigrator>();
         services.AddWorkLeases(builder.Configuration);
         services.AddAgentAccounts(builder.Configuration);
-        services.AddHealthChecks().AddDbContextCheck<SqliteCareDb>("database");
-        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<SqliteCareDb>>().CreateDbContext());
+        services.AddHealthChecks().AddDbContextCheck<CareDb>("database");
 
         services.AddSingleton<ConversationFeed>();
         services.AddSingleton<ConversationStore>();

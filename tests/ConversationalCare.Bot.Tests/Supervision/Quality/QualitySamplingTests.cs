@@ -23,7 +23,7 @@ public sealed class QualitySamplingTests : IDisposable
 
     private static void SyntheticWeek(CareDatabase database, IReadOnlyList<Guid>? aliceIds = null)
     {
-        using var w = new HistoryWriter(database.ConnectionString);
+        using var w = database.History();
         Resolved(w, "alice", 25, WeekStart.AddHours(8), ids: aliceIds);
         Resolved(w, "bob", 3, WeekStart.AddDays(2));
         Resolved(w, "carol", 1, WeekStart.AddDays(3), status: "Released");
@@ -124,7 +124,7 @@ public sealed class QualitySamplingTests : IDisposable
     public async Task On_start_it_catches_up_the_last_finished_week_and_samples_the_next_when_it_ends()
     {
         SyntheticWeek(_database);
-        using (var w = new HistoryWriter(_database.ConnectionString))
+        using (var w = _database.History())
         {
             Resolved(w, "bob", 4, WeekStart.AddDays(8));
             w.Commit();
