@@ -797,6 +797,27 @@ namespace ConversationalCare.Bot.Conversations.Migrations.PostgreSql
                     b.ToTable("PhrasingSuggestions", (string)null);
                 });
 
+            modelBuilder.Entity("ConversationalCare.Bot.Leases.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("AcquiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLeases", (string)null);
+                });
+
             modelBuilder.Entity("ConversationalCare.Bot.Supervision.Alerts.FollowUpTask", b =>
                 {
                     b.Property<Guid>("Id")
