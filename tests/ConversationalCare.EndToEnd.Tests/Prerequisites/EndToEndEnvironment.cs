@@ -27,6 +27,18 @@ public static class EndToEndEnvironment
 
     public static string? NodePath => Node.Value;
 
+    public static string RepositoryDirectory => Path.GetFullPath(Path.Combine(ProjectDirectory, "..", ".."));
+
+    /// <summary>A connection string to a PostgreSQL server on which the tests may create and drop databases.</summary>
+    public static string? PostgresServer => Environment.GetEnvironmentVariable("CONVERSATIONALCARE_TEST_POSTGRES") is { Length: > 0 } value ? value : null;
+
+    /// <summary>A StackExchange.Redis configuration string of a Redis the tests may use.</summary>
+    public static string? RedisConfiguration => Environment.GetEnvironmentVariable("CONVERSATIONALCARE_TEST_REDIS") is { Length: > 0 } value ? value : null;
+
+    public static string? NginxPath => Nginx.Value;
+
+    private static readonly Lazy<string?> Nginx = new(() => FindOnPath("nginx") ?? (File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : null));
+
     /// <summary>CI sets this so that nothing can skip silently there.</summary>
     public static bool PrerequisitesRequired => Environment.GetEnvironmentVariable(RequiredVariable) == "1";
 
@@ -44,6 +56,12 @@ public static class EndToEndEnvironment
             missing.Add($"{WebChatBundle} is missing (run `npm ci` in {ProjectDirectory})");
         if (requires.HasFlag(Requires.Chromium) && !File.Exists(ChromiumPath))
             missing.Add($"no Chromium at {ChromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)");
+        if (requires.HasFlag(Requires.Cluster))
+        {
+            if (PostgresServer is null) missing.Add("CONVERSATIONALCARE_TEST_POSTGRES (a PostgreSQL server connection string) is not set");
+            if (RedisConfiguration is null) missing.Add("CONVERSATIONALCARE_TEST_REDIS (a Redis configuration string) is not set");
+            if (NginxPath is null) missing.Add("nginx is not installed (apt-get install nginx)");
+        }
         return missing.Count == 0 ? null : string.Join("; ", missing);
     }
 
