@@ -38,7 +38,7 @@ public static class BotModule
         services.AddHealthChecks().AddDbContextCheck<SqliteCareDb>("database");
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<SqliteCareDb>>().CreateDbContext());
 
-        services.AddSingleton<ConversationFeed>();
+        services.AddConversationEvents(builder.Configuration);
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<CustomerProfiles>();
         services.AddSingleton<TranscriptWriter>();
