@@ -4,8 +4,11 @@ using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Events;
 using ConversationalCare.Bot.Tests.Handoff;
 using ConversationalCare.Bot.Tests.Hosting;
+using ConversationalCare.Bot.Understanding;
+using ConversationalCare.HandoffConsole;
 using ConversationalCare.Knowledge.Articles;
 using ConversationalCare.Knowledge.Curation;
+using ConversationalCare.Knowledge.Training;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConversationalCare.Bot.Tests.Events;
@@ -111,6 +114,57 @@ public class RedisClusterTests
         using var http = hosts.B.NewClient();
         var reply = await (await DirectLineChat.StartAsync(http)).Ask("Can I pay with seashells at the Jupiter store?");
         Assert.Contains("polished seashells", reply.Text);
+    }
+
+    [RedisFact]
+    public async Task The_console_on_host_B_refreshes_for_a_conversation_on_host_A_and_sees_its_customer_typing()
+    {
+        using var hosts = TwoHosts.Start(RedisFactAttribute.Configuration);
+        using var http = hosts.A.NewClient();
+        using var alice = new AgentApiClient(hosts.B, "alice");
+        await alice.GoOnlineAsync();
+        var chat = await DirectLineChat.StartAsync(http);
+        await chat.Send("I want to talk to a person");
+        await chat.ExpectReplyContaining("in the queue");
+        using var closing = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        // Both start listening before anything is sent, as an open console page does.
+        var refreshed = FirstAsync(hosts.B.Services.GetRequiredService<IAgentDesk>().WatchAsync(closing.Token),
+            id => id == chat.ConversationId);
+        var typing = FirstAsync(hosts.B.Services.GetRequiredService<IHandoffDesk>()
+            .WatchCustomerTypingAsync(chat.ConversationId, closing.Token), _ => true);
+
+        await chat.Send("are you there?");
+        using (var typed = DirectLineChat.Authorized(HttpMethod.Post, $"/v3/directline/conversations/{chat.ConversationId}/activities", chat.Token))
+        {
+            typed.Content = System.Net.Http.Json.JsonContent.Create(new { type = "typing", from = new { id = chat.UserId, role = "user" } });
+            Assert.True((await http.SendAsync(typed)).IsSuccessStatusCode);
+        }
+
+        await refreshed.WaitAsync(Live);
+        await typing.WaitAsync(Live);
+    }
+
+    [RedisFact]
+    public async Task Training_published_on_host_A_retrains_the_model_on_host_B_without_waiting_for_its_poll()
+    {
+        using var hosts = TwoHosts.Start(RedisFactAttribute.Configuration, new() { ["ConversationalCare:Knowledge:RefreshSeconds"] = "600" });
+        var curation = hosts.A.Services.GetRequiredService<TrainingCuration>();
+        var modelOnB = hosts.B.Services.GetRequiredService<DatabaseUtteranceSource>();
+
+        await curation.AddAsync(TrainingKind.Intent, "order_status", "en-US", ["has my zorblat parcel left the depot"], "ana");
+        var published = await curation.PublishAsync(TrainingKind.Intent, "rui");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (modelOnB.TrainedVersion(TrainingKind.Intent) != published.Publication!.Version && DateTime.UtcNow < deadline) await Task.Delay(100);
+
+        Assert.Equal(published.Publication.Version, modelOnB.TrainedVersion(TrainingKind.Intent));
+    }
+
+    /// <summary>Starts listening at once; completes with the first matching item.</summary>
+    private static async Task<T> FirstAsync<T>(IAsyncEnumerable<T> source, Func<T, bool> match)
+    {
+        await foreach (var item in source)
+            if (match(item)) return item;
+        throw new InvalidOperationException("The watch ended without a match.");
     }
 
     private static bool Is(AgentStreamEvent e, DirectLineChat chat) => e.Data.GetProperty("conversationId").GetString() == chat.ConversationId;
