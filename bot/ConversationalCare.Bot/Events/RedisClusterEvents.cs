@@ -38,9 +38,10 @@ public sealed class RedisClusterEvents(IOptions<RedisOptions> options, ILogger<R
             // Fire and forget keeps the sender's order on the one connection and never waits on Redis.
             _redis.GetSubscriber().Publish(_channel, payload, CommandFlags.FireAndForget);
         }
-        catch (RedisException error)
+        catch (Exception error) when (error is RedisException or ObjectDisposedException)
         {
-            // Lost between the check and the send: the other hosts catch up from the database.
+            // Lost between the check and the send (or sent while stopping): the other hosts catch up from the database.
+            // Never thrown at the sender, whose write is committed already.
             logger.LogDebug(error, "A cluster event was not sent");
         }
     }
@@ -94,9 +95,10 @@ public sealed class RedisClusterEvents(IOptions<RedisOptions> options, ILogger<R
             if (envelope is null || envelope.Sender == _self) return;
             Received?.Invoke(envelope.Message);
         }
-        catch (JsonException error)
+        catch (Exception error)
         {
-            logger.LogWarning(error, "Ignored a message on {Channel} that is not a cluster event", options.Value.Channel);
+            // Whatever one message does, the queue must go on delivering the next ones.
+            logger.LogWarning(error, "Ignored a message on {Channel} that could not be delivered as a cluster event", options.Value.Channel);
         }
     }
 
@@ -127,6 +129,7 @@ public sealed class RedisClusterEvents(IOptions<RedisOptions> options, ILogger<R
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        _connected = false;
         if (_redis is not null) await _redis.DisposeAsync();
     }
 

@@ -55,11 +55,7 @@ public class RedisClusterTests
         await stream.ExpectAsync("handoff", e => Is(e, chat) && e.Data.GetProperty("open").GetBoolean(), "the handoff request");
         Assert.Equal(HttpStatusCode.NoContent, (await bob.ClaimAsync(chat.ConversationId)).StatusCode);
         await stream.ExpectAsync("handoff", e => Is(e, chat) && e.Data.GetProperty("owner").GetString() == "bob", "bob's claim");
-        using (var typing = DirectLineChat.Authorized(HttpMethod.Post, $"/v3/directline/conversations/{chat.ConversationId}/activities", chat.Token))
-        {
-            typing.Content = System.Net.Http.Json.JsonContent.Create(new { type = "typing", from = new { id = chat.UserId, role = "user" } });
-            Assert.True((await http.SendAsync(typing)).IsSuccessStatusCode);
-        }
+        await chat.Typing();
         await stream.ExpectAsync("typing", e => Is(e, chat), "the customer typing");
         var sent = DateTime.UtcNow;
         await chat.Send("my order is LC-20261124");
@@ -134,11 +130,7 @@ public class RedisClusterTests
             .WatchCustomerTypingAsync(chat.ConversationId, closing.Token), _ => true);
 
         await chat.Send("are you there?");
-        using (var typed = DirectLineChat.Authorized(HttpMethod.Post, $"/v3/directline/conversations/{chat.ConversationId}/activities", chat.Token))
-        {
-            typed.Content = System.Net.Http.Json.JsonContent.Create(new { type = "typing", from = new { id = chat.UserId, role = "user" } });
-            Assert.True((await http.SendAsync(typed)).IsSuccessStatusCode);
-        }
+        await chat.Typing();
 
         await refreshed.WaitAsync(Live);
         await typing.WaitAsync(Live);
