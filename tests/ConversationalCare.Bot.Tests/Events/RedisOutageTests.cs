@@ -1,10 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using ConversationalCare.Bot.Conversations;
+using ConversationalCare.Bot.Events;
 using ConversationalCare.Bot.Tests.Handoff;
 using ConversationalCare.Bot.Tests.Hosting;
+using ConversationalCare.Bot.Tests.Understanding.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ConversationalCare.Bot.Tests.Events;
 
@@ -56,16 +59,23 @@ public class RedisOutageTests
     }
 
     [Fact]
-    public async Task A_host_whose_Redis_is_unreachable_starts_serves_customers_and_says_so_in_healthz()
+    public async Task A_host_whose_Redis_is_unreachable_starts_serves_customers_says_so_in_healthz_and_warns_once()
     {
-        using var host = new BotHost(new() { ["ConversationalCare:Redis:Configuration"] = $"127.0.0.1:{RedisServer.FreePort()},connectTimeout=500" });
+        var logs = new CapturedLogs();
+        using var host = new BotHost(new() { ["ConversationalCare:Redis:Configuration"] = $"127.0.0.1:{RedisServer.FreePort()},connectTimeout=500" },
+            services: services => services.AddSingleton<ILoggerProvider>(logs));
         using var http = host.NewClient();
 
         var reply = await (await DirectLineChat.StartAsync(http)).Ask("where is my parcel?");
         var health = await ExpectRedisHealthAsync(host, "Degraded");
+        // Several connection checks and fallback rounds later, still the one warning for this outage.
+        await Task.Delay(TimeSpan.FromSeconds(3));
 
         Assert.NotNull(reply.Text);
         Assert.Equal((HttpStatusCode.OK, "Degraded", Unreachable), health);
+        var warnings = logs.Lines.Where(l => l.Level == LogLevel.Warning && l.Category == typeof(RedisClusterEvents).FullName).ToList();
+        Assert.Single(warnings);
+        Assert.StartsWith("Redis is unreachable", warnings[0].Message);
     }
 
     [Fact]
