@@ -9,11 +9,13 @@ using ConversationalCare.Bot.Handoff;
 using ConversationalCare.Bot.Handoff.Agents;
 using ConversationalCare.Bot.Handoff.Api;
 using ConversationalCare.Bot.Knowledge.Api;
+using ConversationalCare.Bot.Leases;
 using ConversationalCare.Bot.Learning;
 using ConversationalCare.Bot.Supervision;
 using ConversationalCare.Bot.Turns;
 using ConversationalCare.Bot.Understanding;
 using ConversationalCare.HandoffConsole;
+using ConversationalCare.Knowledge.Database;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -30,13 +32,12 @@ public static class BotModule
         services.AddOptions<DirectLineOptions>().Bind(builder.Configuration.GetSection("ConversationalCare:DirectLine")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotConnectorOptions>().Bind(builder.Configuration.GetSection("ConversationalCare:BotConnector")).ValidateOnStart();
 
-        services.AddPooledDbContextFactory<SqliteCareDb>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<IOptions<StorageOptions>>().Value.SqliteConnectionString));
-        services.AddSingleton<IDbContextFactory<CareDb>>(provider => new CareDbFactory<SqliteCareDb>(provider.GetRequiredService<IDbContextFactory<SqliteCareDb>>()));
+        services.AddProviderDb<CareDb, SqliteCareDb, PostgreSqlCareDb>(
+            provider => provider.GetRequiredService<IOptions<StorageOptions>>().Value.SqliteConnectionString);
         services.AddHostedService<DatabaseMigrator>();
+        services.AddWorkLeases(builder.Configuration);
         services.AddAgentAccounts(builder.Configuration);
-        services.AddHealthChecks().AddDbContextCheck<SqliteCareDb>("database");
-        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<SqliteCareDb>>().CreateDbContext());
+        services.AddHealthChecks().AddDbContextCheck<CareDb>("database");
 
         services.AddConversationEvents(builder.Configuration);
         services.AddSingleton<ConversationStore>();

@@ -1,10 +1,10 @@
 using ConversationalCare.Knowledge.Articles;
 using ConversationalCare.Knowledge.Curation;
+using ConversationalCare.Knowledge.Database;
 using ConversationalCare.Knowledge.Import;
 using ConversationalCare.Knowledge.Retrieval;
 using ConversationalCare.Knowledge.Storage;
 using ConversationalCare.Knowledge.Training;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,10 +34,9 @@ public static class KnowledgeModule
                 $"{KnowledgeOptions.Section}:SamplesDirectory must name an existing folder of article JSON files.")
             .ValidateOnStart();
 
-        services.AddPooledDbContextFactory<SqliteKnowledgeDb>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value.SqliteConnectionString));
-        services.AddSingleton<IDbContextFactory<KnowledgeDb>>(provider =>
-            new KnowledgeDbFactory<SqliteKnowledgeDb>(provider.GetRequiredService<IDbContextFactory<SqliteKnowledgeDb>>()));
+        services.AddProviderDb<KnowledgeDb, SqliteKnowledgeDb, PostgreSqlKnowledgeDb>(
+            provider => provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value.SqliteConnectionString,
+            PostgreSqlKnowledgeDb.Configure);
 
         // Starts empty; KnowledgeStartup fills it from the database before the bot's services start.
         services.AddSingleton(Retrieval.Fusion.KnowledgeSearchFactory.Create);

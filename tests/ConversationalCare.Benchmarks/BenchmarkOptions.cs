@@ -10,15 +10,17 @@ public sealed record BenchmarkOptions
         With --handoff: N conversations handed to one agent, M message exchanges each, timed both ways.
 
         Target (exactly one):
-          --url URL                 an already running host, e.g. http://127.0.0.1:5099
-          --host-pid PID            with --url: watch that process's memory and CPU
+          --url URL                 an already running host, e.g. http://127.0.0.1:5099; repeat it for several
+                                    hosts of one deployment: conversations are spread over them in turn
+          --host-pid PID            with --url: watch that process's memory and CPU; repeat it to sum several
           --start-host PATH.dll     start `dotnet PATH.dll` on a free loopback port with a fresh data directory
 
         Mode:
           --handoff                 delivery latency between an agent (agent API + event stream) and handed-off
                                     customers (Direct Line WebSocket); -n defaults to 50
           --agent-token TOKEN       with --url and --handoff: a bearer token of an agent on that host
-                                    (default demo-token-alice, the Development demo token)
+                                    (default demo-token-alice, the Development demo token); the agent works
+                                    through the first --url, customers are spread over all of them
 
         Load:
           -n LIST                   concurrent conversations per round, e.g. 1,50,200   (default 1,50,200)
@@ -33,8 +35,8 @@ public sealed record BenchmarkOptions
           --timings-csv PATH        also write every turn's timings (post, ack, reply) to a CSV file
         """;
 
-    public Uri? Url { get; init; }
-    public int? HostPid { get; init; }
+    public IReadOnlyList<Uri> Urls { get; init; } = [];
+    public IReadOnlyList<int> HostPids { get; init; } = [];
     public string? StartHost { get; init; }
     public IReadOnlyList<int> ConversationCounts { get; init; } = [1, 50, 200];
     public int MessagesPerConversation { get; init; } = 20;
@@ -66,8 +68,8 @@ public sealed record BenchmarkOptions
             var value = args[++i];
             options = name switch
             {
-                "--url" when Uri.TryCreate(value, UriKind.Absolute, out var url) => options with { Url = url },
-                "--host-pid" when PositiveInt(value) is { } pid => options with { HostPid = pid },
+                "--url" when Uri.TryCreate(value, UriKind.Absolute, out var url) => options with { Urls = [.. options.Urls, url] },
+                "--host-pid" when PositiveInt(value) is { } pid => options with { HostPids = [.. options.HostPids, pid] },
                 "--start-host" => options with { StartHost = Path.GetFullPath(value) },
                 "-n" when PositiveInts(value) is { } counts => options with { ConversationCounts = counts },
                 "-m" when PositiveInt(value) is { } m => options with { MessagesPerConversation = m },
@@ -85,8 +87,8 @@ public sealed record BenchmarkOptions
         if (options.Handoff && options.TimingsCsv is not null) return (null, "--timings-csv records bot turns; the handoff mode reports percentiles only.");
         if (!options.Handoff && options.MessagesPerConversation > CustomerQuestions.Distinct)
             return (null, $"-m at most {CustomerQuestions.Distinct}: beyond that each customer repeats a question, and the bot offers a person to customers who repeat themselves.");
-        if ((options.Url is null) == (options.StartHost is null)) return (null, "Give exactly one of --url or --start-host.");
-        if (options.HostPid is not null && options.StartHost is not null) return (null, "--host-pid goes with --url; a started host is watched anyway.");
+        if ((options.Urls.Count == 0) == (options.StartHost is null)) return (null, "Give --url (once or more) or --start-host, not both.");
+        if (options.HostPids.Count > 0 && options.StartHost is not null) return (null, "--host-pid goes with --url; a started host is watched anyway.");
         if (options.StartHost is { } dll && !File.Exists(dll)) return (null, $"No host at {dll}; build or publish ConversationalCare.Bot first.");
         return (options, null);
     }

@@ -3,14 +3,14 @@ using System.Diagnostics;
 namespace ConversationalCare.Benchmarks;
 
 /// <summary>
-/// Watches the host through /proc/{pid}: resident memory and threads sampled every 200 ms, CPU time per round.
+/// Watches the host (or several hosts, summed) through /proc/{pid}: resident memory and threads sampled every 200 ms, CPU time per round.
 /// VmHWM is the kernel's own resident peak, so a spike between samples still counts; it is reset at each round
 /// start (clear_refs 5) where the kernel allows, otherwise only the sampled VmRSS is reported.
 /// </summary>
 public sealed class HostMonitor : IAsyncDisposable
 {
     private static readonly TimeSpan SampleEvery = TimeSpan.FromMilliseconds(200);
-    private readonly int _processId;
+    private readonly IReadOnlyList<int> _processIds;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
     private readonly Lock _gate = new();
@@ -22,9 +22,9 @@ public sealed class HostMonitor : IAsyncDisposable
     private TimeSpan _clientCpuAtStart;
     private TimeSpan _machineCpuAtStart;
 
-    public HostMonitor(int processId)
+    public HostMonitor(IReadOnlyList<int> processIds)
     {
-        _processId = processId;
+        _processIds = processIds;
         _sampling = SampleAsync(_stop.Token);
     }
 
@@ -81,23 +81,32 @@ public sealed class HostMonitor : IAsyncDisposable
         }
     }
 
-    private bool TryResetPeak()
+    private bool TryResetPeak() => _processIds.Select(TryResetPeak).ToArray().All(reset => reset);
+
+    private static bool TryResetPeak(int processId)
     {
         try
         {
-            File.WriteAllText($"/proc/{_processId}/clear_refs", "5");
+            File.WriteAllText($"/proc/{processId}/clear_refs", "5");
             return true;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException) { return false; }
     }
 
+    /// <summary>Summed over the hosts; with several, the summed peaks may exceed the peak of the sum.</summary>
     private ProcStatus? ReadStatus()
+    {
+        var each = _processIds.Select(ReadStatus).OfType<ProcStatus>().ToList();
+        return each.Count == 0 ? null : new ProcStatus(each.Sum(s => s.RssKb), each.Sum(s => s.HwmKb), each.Sum(s => s.Threads));
+    }
+
+    private static ProcStatus? ReadStatus(int processId)
     {
         try
         {
             long rss = 0, hwm = 0;
             var threads = 0;
-            foreach (var line in File.ReadLines($"/proc/{_processId}/status"))
+            foreach (var line in File.ReadLines($"/proc/{processId}/status"))
             {
                 if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) rss = FirstNumber(line);
                 else if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) hwm = FirstNumber(line);
@@ -108,12 +117,14 @@ public sealed class HostMonitor : IAsyncDisposable
         catch (Exception error) when (error is IOException or UnauthorizedAccessException) { return null; }
     }
 
+    private TimeSpan HostCpu() => _processIds.Aggregate(TimeSpan.Zero, (sum, processId) => sum + HostCpu(processId));
+
     /// <summary>utime + stime from /proc/{pid}/stat (fields 14 and 15, in clock ticks of 1/100 s on Linux).</summary>
-    private TimeSpan HostCpu()
+    private static TimeSpan HostCpu(int processId)
     {
         try
         {
-            var stat = File.ReadAllText($"/proc/{_processId}/stat");
+            var stat = File.ReadAllText($"/proc/{processId}/stat");
             // The command name may contain spaces; fields are counted after its closing parenthesis.
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
             var ticks = long.Parse(fields[11]) + long.Parse(fields[12]);

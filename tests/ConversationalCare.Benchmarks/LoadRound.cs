@@ -8,12 +8,12 @@ namespace ConversationalCare.Benchmarks;
 /// </summary>
 public static class LoadRound
 {
-    public static async Task<RoundResult> RunAsync(HttpClient http, BenchmarkOptions options, int conversations, int messages,
+    public static async Task<RoundResult> RunAsync(LoadTargets hosts, BenchmarkOptions options, int conversations, int messages,
         HostMonitor? monitor, CancellationToken cancellationToken)
     {
         var recorder = new RoundRecorder();
         var drivers = Enumerable.Range(0, conversations)
-            .Select(i => new ConversationDriver(i, http, recorder, options.ReplyTimeout))
+            .Select(i => new ConversationDriver(i, hosts.For(i), recorder, options.ReplyTimeout))
             .ToArray();
         try
         {

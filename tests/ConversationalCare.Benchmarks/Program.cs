@@ -19,22 +19,22 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal
 var agentToken = options.StartHost is null ? options.AgentToken : $"bench-{Guid.NewGuid():N}";
 var settings = options.Handoff ? HandoffBenchmark.HostSettings(agentToken) : [];
 await using var host = options.StartHost is { } dll ? await HostProcess.StartAsync(dll, settings, cancel.Token) : null;
-var hostPid = host?.ProcessId ?? options.HostPid;
-await using var monitor = hostPid is { } pid ? new HostMonitor(pid) : null;
-using var http = LoadClient.Create(host?.BaseUrl ?? options.Url!);
-Console.WriteLine($"target {http.BaseAddress}{(hostPid is { } p ? $" (pid {p})" : "")}, {Environment.ProcessorCount} cores shared with this client");
+IReadOnlyList<int> hostPids = host is not null ? [host.ProcessId] : options.HostPids;
+await using var monitor = hostPids.Count > 0 ? new HostMonitor(hostPids) : null;
+using var hosts = LoadTargets.Create(host is not null ? [host.BaseUrl] : options.Urls);
+Console.WriteLine($"target {hosts.Describe()}{(hostPids.Count > 0 ? $" (pid {string.Join(", ", hostPids)})" : "")}, {Environment.ProcessorCount} cores shared with this client");
 
 var rounds = new List<RoundResult>();
 var handoffRounds = new List<HandoffRoundResult>();
 try
 {
-    if (options.Handoff) await HandoffBenchmark.RunAsync(http, options, agentToken, monitor, handoffRounds, cancel.Token);
+    if (options.Handoff) await HandoffBenchmark.RunAsync(hosts, options, agentToken, monitor, handoffRounds, cancel.Token);
     else
     {
-        await LoadClient.WarmUpAsync(http, options, cancel.Token);
+        await LoadClient.WarmUpAsync(hosts, options, cancel.Token);
         foreach (var conversations in options.ConversationCounts)
         {
-            var round = await LoadRound.RunAsync(http, options, conversations, options.MessagesPerConversation, monitor, cancel.Token);
+            var round = await LoadRound.RunAsync(hosts, options, conversations, options.MessagesPerConversation, monitor, cancel.Token);
             Report.Round(round, options.Rate);
             rounds.Add(round);
         }

@@ -11,7 +11,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace ConversationalCare.Knowledge.Tests;
 
 /// <summary>
-/// The knowledge module in a real host on its own temporary SQLite file. Starts with no articles unless given a
+/// The knowledge module in a real host on its own temporary SQLite file (or PostgreSQL database, see
+/// <see cref="ConversationalCare.Tests.TestDatabase"/>). Starts with no articles unless given a
 /// samples folder; <see cref="RestartAsync"/> starts a fresh host on the same data, like a process restart.
 /// </summary>
 public sealed class KnowledgeHost : IAsyncDisposable
@@ -22,8 +23,11 @@ public sealed class KnowledgeHost : IAsyncDisposable
     private readonly (string Key, string Value)[] settings;
     private readonly string emptySamples;
 
-    private KnowledgeHost(string dataDirectory, string? samplesDirectory, (string, string)[] settings, FakeTimeProvider clock)
+    private readonly bool ownsDataDirectory;
+
+    private KnowledgeHost(string dataDirectory, bool ownsDataDirectory, string? samplesDirectory, (string, string)[] settings, FakeTimeProvider clock)
     {
+        this.ownsDataDirectory = ownsDataDirectory;
         DataDirectory = dataDirectory;
         this.samplesDirectory = samplesDirectory;
         this.settings = settings;
@@ -46,8 +50,8 @@ public sealed class KnowledgeHost : IAsyncDisposable
     /// <param name="dataDirectory">Share another host's data (a second instance); null makes a new temporary folder.</param>
     public static async Task<KnowledgeHost> StartAsync(string? samplesDirectory = null, string? dataDirectory = null, params (string Key, string Value)[] settings)
     {
-        var host = new KnowledgeHost(
-            dataDirectory ?? Directory.CreateTempSubdirectory("knowledge-host-").FullName, samplesDirectory, settings, new FakeTimeProvider(Start));
+        var host = new KnowledgeHost(dataDirectory ?? Directory.CreateTempSubdirectory("knowledge-host-").FullName, ownsDataDirectory: dataDirectory is null,
+            samplesDirectory, settings, new FakeTimeProvider(Start));
         await host.Host.StartAsync();
         return host;
     }
@@ -67,6 +71,9 @@ public sealed class KnowledgeHost : IAsyncDisposable
         await Host.StopAsync();
         Host.Dispose();
         SqliteConnection.ClearAllPools();
+        // A second instance leaves the shared data to the host that made it.
+        if (!ownsDataDirectory) return;
+        ConversationalCare.Tests.TestDatabase.Drop(DataDirectory);
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
     }
 
@@ -81,6 +88,7 @@ public sealed class KnowledgeHost : IAsyncDisposable
             ["ConversationalCare:Knowledge:RefreshSeconds"] = "0",
         };
         foreach (var (key, value) in settings) values[$"ConversationalCare:Knowledge:{key}"] = value;
+        foreach (var (key, value) in ConversationalCare.Tests.TestDatabase.SettingsFor(DataDirectory)) values[key] = value;
         builder.Configuration.AddInMemoryCollection(values);
         builder.AddKnowledge();
         return builder.Build();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ConversationalCare.Tests;
 
 namespace ConversationalCare.Knowledge.Tests;
 
@@ -14,6 +15,7 @@ public sealed class KnowledgeModuleTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(dataDirectory);
         Directory.Delete(dataDirectory, recursive: true);
     }
 
@@ -22,7 +24,8 @@ public sealed class KnowledgeModuleTests : IDisposable
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new());
         builder.Configuration.AddInMemoryCollection(settings
             .Select(s => KeyValuePair.Create($"ConversationalCare:Knowledge:{s.Key}", (string?)s.Value))
-            .Append(KeyValuePair.Create("ConversationalCare:DataDirectory", (string?)dataDirectory)));
+            .Append(KeyValuePair.Create("ConversationalCare:DataDirectory", (string?)dataDirectory))
+            .Concat(TestDatabase.SettingsFor(dataDirectory)));
         builder.AddKnowledge();
         return builder.Build();
     }
@@ -56,7 +59,7 @@ public sealed class KnowledgeModuleTests : IDisposable
         await host.StopAsync();
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Keeps_the_knowledge_base_beside_the_conversations_unless_told_otherwise()
     {
         var elsewhere = Path.Combine(dataDirectory, "elsewhere");
@@ -87,6 +90,26 @@ public sealed class KnowledgeModuleTests : IDisposable
         using var host = Host((key, value));
 
         await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+    }
+
+    [Theory]
+    [InlineData("Oracle", "Host=db", "ConversationalCare:Database:Provider must be Sqlite or PostgreSql, not 'Oracle'.")]
+    [InlineData("PostgreSql", "", "ConversationalCare:Database:ConnectionString is required when ConversationalCare:Database:Provider is PostgreSql.")]
+    public async Task Refuses_to_start_with_invalid_database_settings_and_says_which(string provider, string connectionString, string reason)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConversationalCare:DataDirectory"] = dataDirectory,
+            ["ConversationalCare:Database:Provider"] = provider,
+            ["ConversationalCare:Database:ConnectionString"] = connectionString,
+        });
+        builder.AddKnowledge();
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(reason, error.Failures);
     }
 
     [Fact]

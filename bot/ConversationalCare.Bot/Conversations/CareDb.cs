@@ -38,6 +38,7 @@ public abstract class CareDb(DbContextOptions options) : IdentityDbContext<Conso
     public DbSet<Handoff.Replies.CannedReply> CannedReplies => Set<Handoff.Replies.CannedReply>();
     public DbSet<Administration.DeskSetting> DeskSettings => Set<Administration.DeskSetting>();
     public DbSet<Administration.Audit.AuditEntry> AuditEntries => Set<Administration.Audit.AuditEntry>();
+    public DbSet<Leases.WorkLease> WorkLeases => Set<Leases.WorkLease>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -47,6 +48,7 @@ public abstract class CareDb(DbContextOptions options) : IdentityDbContext<Conso
         Supervision.Alerts.AlertsModel.Configure(model);
         Supervision.Quality.QualityModel.Configure(model);
         Administration.AdministrationModel.Configure(model);
+        Leases.LeaseModel.Configure(model);
         model.Entity<Customer>(customer =>
         {
             customer.HasIndex(c => new { c.ChannelId, c.ChannelUserId }).IsUnique();

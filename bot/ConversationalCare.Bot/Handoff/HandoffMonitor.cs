@@ -1,4 +1,5 @@
 using ConversationalCare.Bot.Handoff.Routing;
+using ConversationalCare.Bot.Leases;
 using ConversationalCare.HandoffConsole;
 using Microsoft.Extensions.Options;
 
@@ -8,13 +9,17 @@ namespace ConversationalCare.Bot.Handoff;
 /// Watches open handoffs once a second: records SLA warnings and breaches when they happen (they feed the console
 /// and the KPIs), keeps waiting conversations offered to someone who can take them, and tells waiting customers
 /// when their place in the queue improves. Every step reads the time from the injected clock, so tests move it.
+/// One host at a time runs it (its lease): each change is also a version-checked update, so a host that lost the
+/// lease mid-tick cannot record a warning or breach twice.
 /// </summary>
 public sealed class HandoffMonitor(HandoffStore handoffs, QueueRouter router, CustomerMessenger messenger,
-    IOptions<HandoffOptions> options, TimeProvider clock, ILogger<HandoffMonitor> logger) : BackgroundService
+    IOptions<HandoffOptions> options, TimeProvider clock, ILogger<HandoffMonitor> logger) : ILeasedWork
 {
+    public const string LeaseName = "handoff-monitor";
+
     private DateTimeOffset _lastQueueUpdate = DateTimeOffset.MinValue;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task RunAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -44,15 +49,16 @@ public sealed class HandoffMonitor(HandoffStore handoffs, QueueRouter router, Cu
     {
         switch (SlaClock.StateOf(handoff, now, options.Value))
         {
+            // Logged only when this host's change is the one stored, so the log says it once too.
             case SlaState.AtRisk when handoff.SlaWarnedAt is null:
-                logger.LogWarning("First response for {ConversationId} (P{Priority}) is at risk: due {Due:u}", handoff.ConversationId, handoff.Priority, handoff.FirstResponseDueAt);
-                await handoffs.ChangeAsync(handoff.Id, h => h.SlaWarned(now), HandoffEventKinds.SlaWarning, null,
-                    $"due {handoff.FirstResponseDueAt:u}", cancellationToken);
+                if (await handoffs.ChangeAsync(handoff.Id, h => h.SlaWarned(now), HandoffEventKinds.SlaWarning, null,
+                        $"due {handoff.FirstResponseDueAt:u}", cancellationToken) is not null)
+                    logger.LogWarning("First response for {ConversationId} (P{Priority}) is at risk: due {Due:u}", handoff.ConversationId, handoff.Priority, handoff.FirstResponseDueAt);
                 break;
             case SlaState.Breached when handoff.SlaBreachedAt is null:
-                logger.LogWarning("First response for {ConversationId} (P{Priority}) breached its SLA", handoff.ConversationId, handoff.Priority);
-                await handoffs.ChangeAsync(handoff.Id, h => h.SlaWarned(now) | h.SlaBreached(now), HandoffEventKinds.SlaBreached, null,
-                    $"due {handoff.FirstResponseDueAt:u}", cancellationToken);
+                if (await handoffs.ChangeAsync(handoff.Id, h => h.SlaWarned(now) | h.SlaBreached(now), HandoffEventKinds.SlaBreached, null,
+                        $"due {handoff.FirstResponseDueAt:u}", cancellationToken) is not null)
+                    logger.LogWarning("First response for {ConversationId} (P{Priority}) breached its SLA", handoff.ConversationId, handoff.Priority);
                 break;
         }
     }

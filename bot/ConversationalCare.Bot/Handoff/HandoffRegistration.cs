@@ -1,5 +1,6 @@
 using ConversationalCare.Bot.Handoff.Context;
 using ConversationalCare.Bot.Handoff.Routing;
+using ConversationalCare.Bot.Leases;
 using ConversationalCare.HandoffConsole;
 
 namespace ConversationalCare.Bot.Handoff;
@@ -26,8 +27,7 @@ public static class HandoffRegistration
         services.AddSingleton<HandoffStarter>();
         services.AddSingleton<HandoffDesk>();
         services.AddSingleton<IHandoffDesk>(provider => provider.GetRequiredService<HandoffDesk>());
-        services.AddSingleton<HandoffMonitor>();
-        services.AddHostedService(provider => provider.GetRequiredService<HandoffMonitor>());
+        services.AddLeasedWork<HandoffMonitor>(HandoffMonitor.LeaseName);
         return services;
     }
 

@@ -1,15 +1,17 @@
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Learning;
+using ConversationalCare.Bot.Leases;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConversationalCare.Bot.Handoff;
 
 /// <summary>
 /// Follows the handoff audit trail for some event kinds, once a second, and hands each new event to
-/// <see cref="HandleAsync"/>. The position is a named cursor in the database, so a restart or a second host instance
-/// carries on where it left off; handlers keep a repeated read harmless (unique indexes).
+/// <see cref="HandleAsync"/>. One host at a time follows (a lease named after the cursor); the position is a named
+/// cursor in the database, so a restart or the host that takes over carries on where it left off, and handlers keep
+/// a repeated read harmless (unique indexes) for the moment a host that lost its lease is still finishing a batch.
 /// </summary>
-public abstract class HandoffTrailFollower(IDbContextFactory<CareDb> dbFactory, TimeProvider clock, ILogger logger) : BackgroundService
+public abstract class HandoffTrailFollower(IDbContextFactory<CareDb> dbFactory, TimeProvider clock, ILogger logger) : ILeasedWork
 {
     protected IDbContextFactory<CareDb> Databases { get; } = dbFactory;
     protected TimeProvider Clock { get; } = clock;
@@ -27,7 +29,7 @@ public abstract class HandoffTrailFollower(IDbContextFactory<CareDb> dbFactory, 
 
     protected abstract Task HandleAsync(CareDb db, HandoffEvent handoffEvent, CancellationToken cancellationToken);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task RunAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), Clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))

@@ -1,3 +1,4 @@
+using ConversationalCare.Bot.Leases;
 using ConversationalCare.HandoffConsole.Curation;
 
 namespace ConversationalCare.Bot.Learning;
@@ -11,8 +12,7 @@ public static class LearningRegistration
         services.AddSingleton<AlternatePhrasing>();
         services.AddSingleton<IKnowledgeFeedback, KnowledgeFeedback>();
         services.AddSingleton<ResolutionReader>();
-        services.AddSingleton<ResolutionLearner>();
-        services.AddHostedService(provider => provider.GetRequiredService<ResolutionLearner>());
+        services.AddLeasedWork<ResolutionLearner>(ResolutionLearner.CursorName);
         return services;
     }
 }

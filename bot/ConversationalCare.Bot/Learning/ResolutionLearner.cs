@@ -6,8 +6,10 @@ namespace ConversationalCare.Bot.Learning;
 
 /// <summary>
 /// Follows the handoff audit trail and turns each resolution where an agent answered with an article into a suggested
-/// phrasing. It remembers the last event it finished in the database, so a restart or a second host instance carries
-/// on where it left off, and the suggestion's unique event id makes a repeated read harmless.
+/// phrasing, on one host at a time (see <see cref="HandoffTrailFollower"/>: two hosts at once could each store a
+/// suggestion with the same wording from two different events). It remembers the last event it finished in the
+/// database, so a restart or a take-over carries on where it left off, and the suggestion's unique event id makes a
+/// repeated read harmless.
 /// </summary>
 public sealed class ResolutionLearner(IDbContextFactory<CareDb> dbFactory, ResolutionReader reader, TimeProvider clock,
     ILogger<ResolutionLearner> logger) : HandoffTrailFollower(dbFactory, clock, logger)

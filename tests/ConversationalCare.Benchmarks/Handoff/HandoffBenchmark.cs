@@ -22,15 +22,15 @@ public static class HandoffBenchmark
     };
 
     /// <summary>Runs one round per N, adding each to <paramref name="rounds"/> as it finishes.</summary>
-    public static async Task RunAsync(HttpClient http, BenchmarkOptions options, string agentToken, HostMonitor? monitor,
+    public static async Task RunAsync(LoadTargets hosts, BenchmarkOptions options, string agentToken, HostMonitor? monitor,
         List<HandoffRoundResult> rounds, CancellationToken cancellationToken)
     {
-        var desk = new AgentDesk(http, agentToken);
-        await using var agentStream = await HandoffRound.PrepareAgentAsync(http.BaseAddress!, desk, cancellationToken);
-        await HandoffRound.WarmUpAsync(http, desk, agentStream, options, cancellationToken);
+        var desk = new AgentDesk(hosts.First, agentToken);
+        await using var agentStream = await HandoffRound.PrepareAgentAsync(hosts.First.BaseAddress!, desk, cancellationToken);
+        await HandoffRound.WarmUpAsync(hosts, desk, agentStream, options, cancellationToken);
         foreach (var conversations in options.ConversationCounts)
         {
-            var round = await HandoffRound.RunAsync(http, desk, agentStream, options, conversations, options.MessagesPerConversation, monitor, cancellationToken);
+            var round = await HandoffRound.RunAsync(hosts, desk, agentStream, options, conversations, options.MessagesPerConversation, monitor, cancellationToken);
             Report(round, options.Rate);
             rounds.Add(round);
         }

@@ -8,12 +8,12 @@ namespace ConversationalCare.Benchmarks.Handoff;
 /// </summary>
 public static class HandoffRound
 {
-    public static async Task<HandoffRoundResult> RunAsync(HttpClient http, AgentDesk desk, AgentEventStream agentStream, BenchmarkOptions options,
+    public static async Task<HandoffRoundResult> RunAsync(LoadTargets hosts, AgentDesk desk, AgentEventStream agentStream, BenchmarkOptions options,
         int conversations, int exchanges, HostMonitor? monitor, CancellationToken cancellationToken)
     {
         var recorder = new ExchangeRecorder();
         var customers = Enumerable.Range(0, conversations)
-            .Select(i => new HandedOffConversation(i, http, desk, recorder, options.ReplyTimeout)).ToArray();
+            .Select(i => new HandedOffConversation(i, hosts.For(i), desk, recorder, options.ReplyTimeout)).ToArray();
         var eventsBefore = agentStream.EventCounts.ToDictionary();
         try
         {
@@ -62,14 +62,14 @@ public static class HandoffRound
     }
 
     /// <summary>A few small rounds, discarded, so JIT and pools are warm before measuring.</summary>
-    public static async Task WarmUpAsync(HttpClient http, AgentDesk desk, AgentEventStream agentStream, BenchmarkOptions options, CancellationToken cancellationToken)
+    public static async Task WarmUpAsync(LoadTargets hosts, AgentDesk desk, AgentEventStream agentStream, BenchmarkOptions options, CancellationToken cancellationToken)
     {
         if (options.Warmup <= TimeSpan.Zero) return;
         var clock = Stopwatch.StartNew();
         var (exchanges, errors) = (0, 0);
         while (clock.Elapsed < options.Warmup && !cancellationToken.IsCancellationRequested)
         {
-            var round = await RunAsync(http, desk, agentStream, options with { Rate = 0 }, conversations: 4, exchanges: 5, monitor: null, cancellationToken);
+            var round = await RunAsync(hosts, desk, agentStream, options with { Rate = 0 }, conversations: 4, exchanges: 5, monitor: null, cancellationToken);
             exchanges += round.DeliveredToAgent;
             errors += round.Errors;
         }

@@ -1,3 +1,4 @@
+using ConversationalCare.Tests;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -87,6 +88,7 @@ public class GoLiveTests
             WorkingDirectory = AppContext.BaseDirectory,
             Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ConversationalCare__DataDirectory"] = dataDirectory },
         };
+        foreach (var (key, value) in TestDatabase.SettingsFor(dataDirectory)) start.Environment[key.Replace(":", "__")] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ConversationalCare.Bot.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;

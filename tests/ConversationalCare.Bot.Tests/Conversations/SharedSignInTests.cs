@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ConversationalCare.Bot.Tests.Conversations;
 
-/// <summary>A console sign-in made on one host is good on another host of the same database, and survives a restart.</summary>
+/// <summary>Sign-ins and customer tokens issued by one host are good on another host of the same database.</summary>
 public class SharedSignInTests
 {
     [Fact]
@@ -23,5 +23,22 @@ public class SharedSignInTests
         using var sameCookies = browser.On(second);
         var response = await sameCookies.GetAsync("/console");
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"the second host refused the first host's sign-in: {(int)response.StatusCode} {response.Headers.Location}");
+    }
+
+    [Fact]
+    public async Task A_customers_direct_line_token_issued_by_one_host_is_accepted_by_a_host_with_its_own_data_directory()
+    {
+        using var first = new BotHost();
+        using var http = first.NewClient();
+        var chat = await DirectLineChat.StartAsync(http);
+        await chat.Send("hello");
+
+        // Nothing shared but the database: the second host's data directory (where the key file used to be) is its own.
+        using var second = new BotHost(new() { ["ConversationalCare:ConnectionString"] = $"Data Source={Path.Combine(first.DataDirectory, "conversationalcare.db")}" });
+        using var secondHttp = second.NewClient();
+        using var read = DirectLineChat.Authorized(HttpMethod.Get, $"/v3/directline/conversations/{chat.ConversationId}/activities", chat.Token);
+        var response = await secondHttp.SendAsync(read);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"the second host refused the first host's token: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Contains("hello", await response.Content.ReadAsStringAsync());
     }
 }

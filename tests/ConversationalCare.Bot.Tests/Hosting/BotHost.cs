@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ConversationalCare.Tests;
 
 namespace ConversationalCare.Bot.Tests.Hosting;
 
 /// <summary>
-/// The real host on Kestrel over loopback with its own temporary SQLite file, so tests speak HTTP and WebSocket
-/// exactly as Web Chat would. Pass a data directory to start a second host on the same data (a restart).
+/// The real host on Kestrel over loopback with its own temporary SQLite file (or PostgreSQL database, see
+/// <see cref="TestDatabase"/>), so tests speak HTTP and WebSocket exactly as Web Chat would. Pass a data directory to
+/// start a second host on the same data (a restart).
 /// </summary>
 public sealed class BotHost : WebApplicationFactory<Program>
 {
@@ -32,6 +34,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("n"));
         _settings = new(settings ?? []) { ["ConversationalCare:DataDirectory"] = DataDirectory };
         _settings.TryAdd("ConversationalCare:DirectLine:Secret", TestSecret);
+        // A test that names its own database (several hosts of one database) keeps it.
+        if (!_settings.ContainsKey("ConversationalCare:Database:ConnectionString"))
+            foreach (var (key, value) in TestDatabase.SettingsFor(DataDirectory)) _settings.TryAdd(key, value);
         UseKestrel(0);
         StartServer();
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -58,6 +63,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public static void DeleteData(string directory)
     {
+        TestDatabase.Drop(directory);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

@@ -16,7 +16,7 @@ public sealed class KpiComputationTests : IDisposable
 
     public KpiComputationTests()
     {
-        using (var writer = new HistoryWriter(_database.ConnectionString))
+        using (var writer = _database.History())
         {
             SyntheticHistory.Write(writer);
             writer.Commit();
@@ -175,15 +175,15 @@ public sealed class KpiComputationTests : IDisposable
     public async Task A_report_sees_what_was_stored_after_the_previous_report()
     {
         var before = (await Report()).Overall;
-        using (var writer = new HistoryWriter(_database.ConnectionString))
+        using (var writer = _database.History())
         {
             // The first customer is back about their order, still chatting now; Carol's customer answers the survey late.
             var customer = _database.CreateDbContext().Conversations.Single(c => c.Id == "c1").CustomerId;
             writer.Conversation("c11", customer, SyntheticHistory.T0.AddDays(6), Now, "en-US");
             writer.Activity("c11", 1, "user", SyntheticHistory.T0.AddDays(6), "order_status");
             writer.Activity("c11", 2, "bot", SyntheticHistory.T0.AddDays(6).AddSeconds(3));
-            writer.Sql("UPDATE Handoffs SET CsatScore = 4 WHERE ConversationId = 'c6'");
-            writer.Sql("INSERT INTO HandoffEvents (HandoffId, ConversationId, Kind, At) SELECT Id, ConversationId, 'csat-scored', RequestedAt FROM Handoffs WHERE ConversationId = 'c6'");
+            writer.Sql("""UPDATE "Handoffs" SET "CsatScore" = 4 WHERE "ConversationId" = 'c6'""");
+            writer.Sql("""INSERT INTO "HandoffEvents" ("HandoffId", "ConversationId", "Kind", "At") SELECT "Id", "ConversationId", 'csat-scored', "RequestedAt" FROM "Handoffs" WHERE "ConversationId" = 'c6'""");
             writer.Commit();
         }
 
@@ -203,16 +203,18 @@ public sealed class KpiComputationTests : IDisposable
         long last;
         using (var db = _database.CreateDbContext()) last = db.HandoffEvents.Max(e => e.Id);
         // Two writers at once (PostgreSQL): the event given id last + 2 commits first, the one given last + 1 a moment later.
-        using (var writer = new HistoryWriter(_database.ConnectionString))
+        using (var writer = _database.History())
         {
-            writer.Sql($"INSERT INTO HandoffEvents (Id, HandoffId, ConversationId, Kind, At) SELECT {last + 2}, Id, ConversationId, 'note-added', {HistoryWriter.Time(Now)} FROM Handoffs WHERE ConversationId = 'c5'");
+            writer.Sql("""INSERT INTO "HandoffEvents" ("Id", "HandoffId", "ConversationId", "Kind", "At") SELECT $1, "Id", "ConversationId", 'note-added', $2 FROM "Handoffs" WHERE "ConversationId" = 'c5'""",
+                last + 2, writer.Time(Now));
             writer.Commit();
         }
         var between = (await Report()).Overall;
-        using (var writer = new HistoryWriter(_database.ConnectionString))
+        using (var writer = _database.History())
         {
-            writer.Sql("UPDATE Handoffs SET CsatScore = 4 WHERE ConversationId = 'c6'");
-            writer.Sql($"INSERT INTO HandoffEvents (Id, HandoffId, ConversationId, Kind, At) SELECT {last + 1}, Id, ConversationId, 'csat-scored', {HistoryWriter.Time(Now)} FROM Handoffs WHERE ConversationId = 'c6'");
+            writer.Sql("""UPDATE "Handoffs" SET "CsatScore" = 4 WHERE "ConversationId" = 'c6'""");
+            writer.Sql("""INSERT INTO "HandoffEvents" ("Id", "HandoffId", "ConversationId", "Kind", "At") SELECT $1, "Id", "ConversationId", 'csat-scored', $2 FROM "Handoffs" WHERE "ConversationId" = 'c6'""",
+                last + 1, writer.Time(Now));
             writer.Commit();
         }
 

@@ -14,7 +14,7 @@ public sealed class SupervisionDeskTests : IDisposable
 
     public SupervisionDeskTests()
     {
-        using (var writer = new HistoryWriter(_database.ConnectionString))
+        using (var writer = _database.History())
         {
             SyntheticHistory.Write(writer);
             writer.Commit();

@@ -21,8 +21,9 @@ public sealed class AuditLog(IDbContextFactory<CareDb> dbFactory, TimeProvider c
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.AuditEntries.AsNoTracking();
-        if (filter.From is { } from) query = query.Where(e => e.At >= from);
-        if (filter.To is { } to) query = query.Where(e => e.At < to);
+        // A period may arrive in the caller's local time; PostgreSQL compares timestamptz only with UTC values.
+        if (filter.From?.ToUniversalTime() is { } from) query = query.Where(e => e.At >= from);
+        if (filter.To?.ToUniversalTime() is { } to) query = query.Where(e => e.At < to);
         if (!string.IsNullOrWhiteSpace(filter.Actor)) query = query.Where(e => e.Actor == filter.Actor);
         if (!string.IsNullOrWhiteSpace(filter.Action)) query = query.Where(e => e.Action.StartsWith(filter.Action));
         if (!string.IsNullOrWhiteSpace(filter.Subject)) query = query.Where(e => e.Subject == filter.Subject);

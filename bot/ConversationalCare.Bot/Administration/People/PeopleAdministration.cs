@@ -13,7 +13,7 @@ namespace ConversationalCare.Bot.Administration.People;
 /// Accounts as admins run them, for the console's People page, the admin API and the command line alike. An
 /// account change, its agent profile and its audit entry commit together.
 /// </summary>
-public sealed partial class PeopleAdministration(SqliteCareDb db, UserManager<ConsoleUser> users, AuditLog audit,
+public sealed partial class PeopleAdministration(CareDb db, UserManager<ConsoleUser> users, AuditLog audit,
     HandoffDesk desk, TimeProvider clock, ILogger<PeopleAdministration> logger) : IPeopleAdministration
 {
     public async Task<IReadOnlyList<Person>> ListAsync(CancellationToken cancellationToken)

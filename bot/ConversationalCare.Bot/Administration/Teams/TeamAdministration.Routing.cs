@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Handoff;
@@ -29,7 +30,9 @@ public sealed partial class TeamAdministration
 
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Serializable, as SQLite's transactions always are: on PostgreSQL two admins replacing lists of the same
+            // length at once would otherwise both pass the count check; now the later one fails and hears of the conflict.
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
             var before = await db.RoutingRules.AsNoTracking().OrderBy(r => r.Position).ToListAsync(cancellationToken);
             // Deleting fewer or more rows than were read means another admin replaced the list meanwhile.
             if (await db.RoutingRules.ExecuteDeleteAsync(cancellationToken) != before.Count) return RulesConflict();

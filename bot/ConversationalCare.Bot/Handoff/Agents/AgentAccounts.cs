@@ -20,7 +20,7 @@ public static class AgentAccounts
                 identity.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<SqliteCareDb>()
+            .AddEntityFrameworkStores<CareDb>()
             .AddSignInManager<StaffSignInManager>()
             .AddDefaultTokenProviders();
         // A console cookie is checked against the account at most this often: a deactivated person's next request fails.
@@ -28,7 +28,7 @@ public static class AgentAccounts
         services.AddAuthentication().AddAgentApiAuthentication();
         // Cookies, antiforgery and bearer tokens are protected with keys kept in the database, not in one machine's
         // profile folder, so a sign-in on one host is good on every host and survives a redeploy.
-        services.AddDataProtection().SetApplicationName("ConversationalCare").PersistKeysToDbContext<SqliteCareDb>();
+        services.AddDataProtection().SetApplicationName("ConversationalCare").PersistKeysToDbContext<CareDb>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AgentApiRefusals>();
         // After the migrator: hosted services start in registration order.
         services.AddHostedService<DemoAccounts>();

@@ -1,6 +1,7 @@
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Handoff.Routing;
 using ConversationalCare.HandoffConsole.Access;
+using ConversationalCare.Knowledge.Database;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -28,11 +29,17 @@ public sealed class DemoAccounts(IServiceScopeFactory scopes, IOptions<DemoOptio
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await EnsureRolesAsync(scope.ServiceProvider);
+        var db = scope.ServiceProvider.GetRequiredService<CareDb>();
+        // Hosts starting together on one database take turns, so a role or demo account is created once.
+        await DatabaseStartupLock.RunAsync(db, DatabaseMigrator.LockKey, () => SeedAsync(scope.ServiceProvider, db, cancellationToken), cancellationToken);
+    }
+
+    private async Task SeedAsync(IServiceProvider services, CareDb db, CancellationToken cancellationToken)
+    {
+        await EnsureRolesAsync(services);
         if (!(demo.Value.SeedUsers ?? environment.IsDevelopment())) return;
 
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<SqliteCareDb>();
+        var users = services.GetRequiredService<UserManager<ConsoleUser>>();
         foreach (var user in Users)
         {
             if (await users.FindByNameAsync(user.UserName) is null)

@@ -8,8 +8,9 @@ namespace ConversationalCare.Bot.Supervision.Alerts;
 
 /// <summary>
 /// Follows the handoff audit trail and turns low CSAT scores into follow-up
-/// tasks and SLA warnings and breaches into alerts. Its position is a cursor in the database, so a restart or a
-/// second instance carries on where it left off; unique indexes make a repeated read harmless.
+/// tasks and SLA warnings and breaches into alerts, on one host at a time (see <see cref="HandoffTrailFollower"/>). Its
+/// position is a cursor in the database, so a restart or a take-over carries on where it left off; unique indexes make
+/// a repeated read harmless.
 /// </summary>
 public sealed class AlertProcessor(IDbContextFactory<CareDb> dbFactory, IOptions<AlertOptions> options, TimeProvider clock,
     ILogger<AlertProcessor> logger) : HandoffTrailFollower(dbFactory, clock, logger)

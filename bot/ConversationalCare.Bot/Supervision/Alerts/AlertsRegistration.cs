@@ -1,3 +1,5 @@
+using ConversationalCare.Bot.Leases;
+
 namespace ConversationalCare.Bot.Supervision.Alerts;
 
 /// <summary>Registers supervision alerts (follow-ups, SLA alerts, intent spikes); SupervisionRegistration calls it.</summary>
@@ -8,10 +10,8 @@ public static class AlertsRegistration
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AlertBoard>();
         services.AddSingleton<HandoffConsole.Supervision.ISupervisionAlerts, AlertDesk>();
-        services.AddSingleton<AlertProcessor>();
-        services.AddHostedService(provider => provider.GetRequiredService<AlertProcessor>());
-        services.AddSingleton<IntentSpikeMonitor>();
-        services.AddHostedService(provider => provider.GetRequiredService<IntentSpikeMonitor>());
+        services.AddLeasedWork<AlertProcessor>(AlertProcessor.CursorName);
+        services.AddLeasedWork<IntentSpikeMonitor>(IntentSpikeMonitor.LeaseName);
         return services;
     }
 }

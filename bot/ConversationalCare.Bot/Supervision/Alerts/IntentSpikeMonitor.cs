@@ -1,6 +1,7 @@
 using ConversationalCare.Bot.Activities;
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Handoff.Context;
+using ConversationalCare.Bot.Leases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -9,16 +10,18 @@ namespace ConversationalCare.Bot.Supervision.Alerts;
 /// <summary>
 /// Once a minute, counts each intent's customer messages in the last hour and compares the count with that intent's
 /// hourly counts over the baseline days (<see cref="SpikeDetector"/>): opens an incident with masked sample messages
-/// when it spikes, keeps it up to date while it lasts and closes it when the volume is back to normal.
+/// when it spikes, keeps it up to date while it lasts and closes it when the volume is back to normal. One host at a
+/// time scans (its lease): two scans at once would both find no open incident and open one each.
 /// </summary>
 public sealed class IntentSpikeMonitor(IDbContextFactory<CareDb> dbFactory, IOptions<AlertOptions> options, TimeProvider clock,
-    ILogger<IntentSpikeMonitor> logger) : BackgroundService
+    ILogger<IntentSpikeMonitor> logger) : ILeasedWork
 {
+    public const string LeaseName = "intent-spikes";
     public const int SampleCount = 5;
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
     private DateTimeOffset? _firstMessage;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task RunAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ScanSeconds), clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))

@@ -1,3 +1,5 @@
+using ConversationalCare.Bot.Leases;
+
 namespace ConversationalCare.Bot.Supervision.Quality;
 
 /// <summary>Registers quality review (weekly sampling, the review desk); BotModule calls it and maps <see cref="QualityEndpoints"/>.</summary>
@@ -8,8 +10,7 @@ public static class QualityRegistration
         services.AddOptions<QualityOptions>().Bind(configuration.GetSection(QualityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<QualityDesk>();
         services.AddSingleton<HandoffConsole.Quality.IQualityDesk>(provider => provider.GetRequiredService<QualityDesk>());
-        services.AddSingleton<QualitySampler>();
-        services.AddHostedService(provider => provider.GetRequiredService<QualitySampler>());
+        services.AddLeasedWork<QualitySampler>(QualitySampler.LeaseName);
         return services;
     }
 }

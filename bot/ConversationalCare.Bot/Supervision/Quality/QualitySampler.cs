@@ -1,20 +1,22 @@
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Handoff;
+using ConversationalCare.Bot.Leases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ConversationalCare.Bot.Supervision.Quality;
 
 /// <summary>
-/// Fills the review queue once per ISO week: on start it samples the last finished week (a week already sampled is
-/// left alone, so restarts and other instances add nothing), then again as each week ends.
+/// Fills the review queue once per ISO week: when its host takes the lease it samples the last finished week (a week
+/// already sampled is left alone, so restarts and take-overs add nothing), then again as each week ends.
 /// </summary>
 public sealed class QualitySampler(IDbContextFactory<CareDb> dbFactory, IOptions<QualityOptions> options, TimeProvider clock,
-    ILogger<QualitySampler> logger) : BackgroundService
+    ILogger<QualitySampler> logger) : ILeasedWork
 {
+    public const string LeaseName = "quality-sampling";
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task RunAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

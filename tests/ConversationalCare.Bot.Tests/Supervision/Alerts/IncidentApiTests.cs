@@ -18,7 +18,7 @@ public class IncidentApiTests
         var clock = new FakeTimeProvider(now);
         using var host = new BotHost(services: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
         using var sam = AgentApiClient.Authorized(host, "demo-token-sam");
-        using (var history = new HistoryWriter($"Data Source={Path.Combine(host.DataDirectory, "conversationalcare.db")}"))
+        using (var history = CareDatabase.History(host))
         {
             var customer = history.Customer("surge-customer", now.AddDays(-8));
             var sequence = 0;

@@ -50,7 +50,7 @@ public sealed class IntentSpikeMonitorTests : IDisposable
     [Fact]
     public async Task A_normal_week_of_traffic_raises_no_incident()
     {
-        using (var history = new HistoryWriter(_database.ConnectionString))
+        using (var history = _database.History())
         {
             WriteNormalWeek(history);
             Messages(history, "technical_issue", 3, Now.AddMinutes(-59), "the app is slow today");
@@ -65,7 +65,7 @@ public sealed class IntentSpikeMonitorTests : IDisposable
     [Fact]
     public async Task A_surge_of_technical_issues_raises_an_incident_with_masked_samples_and_closes_when_it_passes()
     {
-        using (var history = new HistoryWriter(_database.ConnectionString))
+        using (var history = _database.History())
         {
             WriteNormalWeek(history);
             Messages(history, "order_status", 5, Now.AddMinutes(-59), "where is my parcel?");

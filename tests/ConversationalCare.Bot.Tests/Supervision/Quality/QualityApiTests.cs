@@ -21,7 +21,7 @@ public sealed class QualityApiTests : IDisposable
     public QualityApiTests()
     {
         _host = new BotHost(services: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
-        using (var w = new HistoryWriter($"Data Source={Path.Combine(_host.DataDirectory, "conversationalcare.db")}"))
+        using (var w = CareDatabase.History(_host))
         {
             Resolved(w, "alice", 1, WeekStart.AddHours(9));
             Resolved(w, "bob", 1, WeekStart.AddHours(10));

@@ -55,7 +55,7 @@ public sealed class QualityFigureTests : IDisposable
     [Fact]
     public async Task Supervisors_see_each_agents_figure_over_the_submitted_reviews_of_conversations_resolved_in_the_period()
     {
-        using (var w = new HistoryWriter(_database.ConnectionString))
+        using (var w = _database.History())
         {
             Resolved(w, "alice", 2, WeekStart.AddHours(9));
             Resolved(w, "bob", 1, WeekStart.AddHours(9));

@@ -17,7 +17,7 @@ public sealed class QualityReviewTests : IDisposable
     public QualityReviewTests()
     {
         _desk = new QualityDesk(_database, _clock);
-        using (var w = new HistoryWriter(_database.ConnectionString))
+        using (var w = _database.History())
         {
             Resolved(w, "alice", 1, WeekStart.AddHours(9));
             Resolved(w, "sam", 1, WeekStart.AddHours(10));

@@ -23,7 +23,7 @@ public sealed class QualitySamplingTests : IDisposable
 
     private static void SyntheticWeek(CareDatabase database, IReadOnlyList<Guid>? aliceIds = null)
     {
-        using var w = new HistoryWriter(database.ConnectionString);
+        using var w = database.History();
         Resolved(w, "alice", 25, WeekStart.AddHours(8), ids: aliceIds);
         Resolved(w, "bob", 3, WeekStart.AddDays(2));
         Resolved(w, "carol", 1, WeekStart.AddDays(3), status: "Released");
@@ -124,20 +124,21 @@ public sealed class QualitySamplingTests : IDisposable
     public async Task On_start_it_catches_up_the_last_finished_week_and_samples_the_next_when_it_ends()
     {
         SyntheticWeek(_database);
-        using (var w = new HistoryWriter(_database.ConnectionString))
+        using (var w = _database.History())
         {
             Resolved(w, "bob", 4, WeekStart.AddDays(8));
             w.Commit();
         }
-        using var sampler = Sampler();
+        using var stop = new CancellationTokenSource();
 
-        await sampler.StartAsync(CancellationToken.None);
+        var running = Sampler().RunAsync(stop.Token);
         await Eventually(() => Queue().Count == 5);
         Assert.DoesNotContain(Queue(), r => r.Week == "2026-W46");
 
         _clock.Advance(TimeSpan.FromDays(7));
         await Eventually(() => Queue().Any(r => r.Week == "2026-W46"));
-        await sampler.StopAsync(CancellationToken.None);
+        await stop.CancelAsync();
+        await running;
 
         Assert.Single(Queue(), r => r.Week == "2026-W46");
         Assert.Equal(5, Queue().Count(r => r.Week == "2026-W45"));

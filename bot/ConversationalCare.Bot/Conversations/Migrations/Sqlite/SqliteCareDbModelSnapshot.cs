@@ -777,6 +777,27 @@ namespace ConversationalCare.Bot.Conversations.Migrations.Sqlite
                     b.ToTable("PhrasingSuggestions", (string)null);
                 });
 
+            modelBuilder.Entity("ConversationalCare.Bot.Leases.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AcquiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLeases", (string)null);
+                });
+
             modelBuilder.Entity("ConversationalCare.Bot.Supervision.Alerts.FollowUpTask", b =>
                 {
                     b.Property<Guid>("Id")
