@@ -39,7 +39,7 @@ public static class BotModule
         services.AddAgentAccounts(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<CareDb>("database");
 
-        services.AddSingleton<ConversationFeed>();
+        services.AddConversationEvents(builder.Configuration);
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<CustomerProfiles>();
         services.AddSingleton<TranscriptWriter>();

@@ -49,6 +49,7 @@ public static class KnowledgeModule
         services.AddSingleton<ArticleExporter>();
         // The host registers the TrainingTaxonomy: the bot owns the intent and emotion names.
         services.AddSingleton<TrainingSignal>();
+        services.AddSingleton<PublishNews>();
         services.AddSingleton<TrainingCuration>();
         services.AddHostedService<KnowledgeStartup>();
         services.AddHostedService<PublishedArticlesWatch>();

@@ -84,7 +84,7 @@ public sealed class TranscriptWriter(
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxConcurrencyRetries)
             {
-                // Another instance appended to the same conversation between our read and write: re-read and retry.
+                // Another host appended to the same conversation between our read and write: re-read and retry.
                 logger.LogDebug("Transcript append raced another writer; retrying (attempt {Attempt})", attempt);
             }
             catch (Exception error)
@@ -103,6 +103,7 @@ public sealed class TranscriptWriter(
         var conversations = await db.Conversations.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
         var now = clock.GetUtcNow();
         var stored = new (Activity, long)?[batch.Count];
+        var rows = new List<StoredActivity>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             if (batch[i].Activity is null) continue;
@@ -116,12 +117,18 @@ public sealed class TranscriptWriter(
             activity.Timestamp = timestamp;
             activity.Conversation ??= new ConversationAccount();
             activity.Conversation.Id = conversation.ExternalId ?? conversation.Id;
-            db.Activities.Add(new StoredActivity(conversation.Id, sequence, activity.Id, activity.Type ?? "",
+            rows.Add(new StoredActivity(conversation.Id, sequence, activity.Id, activity.Type ?? "",
                 Handoff.AgentIdentity.StoredRole(activity.From), activity.Text, ActivityJson.Serialize(activity), timestamp));
             stored[i] = (activity, sequence);
         }
+        // Positions first, in the same transaction: the conversation row's concurrency token settles a race with another
+        // host (a concurrency exception, retried) before any activity row could collide with theirs on its watermark.
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.SaveChangesAsync();
+        db.Activities.AddRange(rows);
         await AnnotateStoredAsync(db, batch);
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return stored;
     }
 

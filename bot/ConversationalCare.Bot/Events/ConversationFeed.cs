@@ -15,20 +15,19 @@ public static class FeedChanges
 }
 
 /// <summary>
-/// In-process fan-out of a conversation's new activities to whoever is listening live: Direct Line sockets,
-/// the console. Storage stays the source of truth; a listener that falls behind re-reads from its watermark.
+/// Fan-out of a conversation's new activities to whoever is listening live: Direct Line sockets, the agent stream,
+/// the console. This host's listeners hear it at once; other hosts through <see cref="IClusterEvents"/> (nowhere
+/// when the host runs alone). Storage stays the source of truth; a listener that falls behind re-reads from its watermark.
 /// </summary>
-public sealed class ConversationFeed
+public sealed class ConversationFeed(IClusterEvents cluster)
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, ChannelWriter<FeedItem>>> _byConversation = new();
     private readonly ConcurrentDictionary<Guid, ChannelWriter<FeedItem>> _everything = new();
 
     public void Publish(string conversationId, Activity activity, long? sequence)
     {
-        var item = new FeedItem(conversationId, activity, sequence);
-        if (_byConversation.TryGetValue(conversationId, out var listeners))
-            foreach (var listener in listeners.Values) listener.TryWrite(item);
-        foreach (var listener in _everything.Values) listener.TryWrite(item);
+        DeliverActivity(new FeedItem(conversationId, activity, sequence));
+        cluster.Send(new ClusterMessage(conversationId, Activity: activity, Sequence: sequence));
     }
 
     /// <summary>
@@ -36,6 +35,21 @@ public sealed class ConversationFeed
     /// customer typing). Only whole-feed listeners hear it, so it never reaches a customer's Direct Line stream.
     /// </summary>
     public void Announce(string conversationId, string change)
+    {
+        DeliverAnnouncement(conversationId, change);
+        cluster.Send(new ClusterMessage(conversationId, Announcement: change));
+    }
+
+    /// <summary>To this host's listeners only: an activity another host published, or one re-read from storage.</summary>
+    internal void DeliverActivity(FeedItem item)
+    {
+        if (_byConversation.TryGetValue(item.ConversationId, out var listeners))
+            foreach (var listener in listeners.Values) listener.TryWrite(item);
+        foreach (var listener in _everything.Values) listener.TryWrite(item);
+    }
+
+    /// <summary>To this host's whole-feed listeners only: an announcement another host made, or one re-read from storage.</summary>
+    internal void DeliverAnnouncement(string conversationId, string change)
     {
         var item = new FeedItem(conversationId, new Activity { Type = ActivityTypes.Event, Name = change }, null);
         foreach (var listener in _everything.Values) listener.TryWrite(item);

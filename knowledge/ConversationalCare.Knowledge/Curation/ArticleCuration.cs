@@ -95,7 +95,7 @@ public sealed partial class ArticleCuration(IDbContextFactory<KnowledgeDb> dbFac
         {
             return await ConflictAsync(id, cancellationToken);
         }
-        if (article.LiveVersion != liveBefore) await published.RefreshAsync(cancellationToken);
+        if (article.LiveVersion != liveBefore) await published.RefreshAfterPublishAsync(cancellationToken);
         return new CurationResult(CurationOutcome.Done, await DetailsAsync(db, id, cancellationToken));
     }
 

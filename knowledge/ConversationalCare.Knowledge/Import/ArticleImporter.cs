@@ -34,7 +34,7 @@ public sealed class ArticleImporter(IDbContextFactory<KnowledgeDb> dbFactory, Pu
             liveChanged |= await ImportBatchAsync(batch, options, actor, tally, seen, cancellationToken);
             progress?.Report(tally.Progress);
         }
-        if (liveChanged) await published.RefreshAsync(cancellationToken);
+        if (liveChanged) await published.RefreshAfterPublishAsync(cancellationToken);
         return tally.Report(options.DryRun);
     }
 

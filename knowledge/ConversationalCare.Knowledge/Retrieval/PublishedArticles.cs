@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace ConversationalCare.Knowledge.Retrieval;
 
 /// <summary>Keeps the search index equal to the live versions in the knowledge database.</summary>
-public sealed class PublishedArticles(IDbContextFactory<KnowledgeDb> dbFactory, LuceneKnowledgeSearch search, ILogger<PublishedArticles> logger)
+public sealed class PublishedArticles(IDbContextFactory<KnowledgeDb> dbFactory, LuceneKnowledgeSearch search, PublishNews news,
+    ILogger<PublishedArticles> logger)
 {
     // One rebuild at a time, each reading after the previous one finished, so a slow old read never wins.
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -38,6 +39,13 @@ public sealed class PublishedArticles(IDbContextFactory<KnowledgeDb> dbFactory, 
         {
             gate.Release();
         }
+    }
+
+    /// <summary>After a publish through this process: searchable here before returning, and news for other instances.</summary>
+    public async Task RefreshAfterPublishAsync(CancellationToken cancellationToken = default)
+    {
+        await RefreshAsync(cancellationToken);
+        news.Here(PublishedContent.Articles);
     }
 
     /// <summary>Every live version as the bot sees it, in publishing order.</summary>

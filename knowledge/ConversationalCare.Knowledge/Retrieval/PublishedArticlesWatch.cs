@@ -7,21 +7,27 @@ using Microsoft.Extensions.Options;
 namespace ConversationalCare.Knowledge.Retrieval;
 
 /// <summary>
-/// Notices articles published by another instance or tool on the same database and refreshes the index; publishing
-/// through this instance refreshes at once and never waits for it.
+/// Notices articles published by another instance or tool on the same database and refreshes the index: at once when
+/// the host relays news of the publish, else at the next poll; publishing through this instance refreshes at once
+/// and never waits for it.
 /// </summary>
 internal sealed class PublishedArticlesWatch(
-    PublishedArticles published, IDbContextFactory<KnowledgeDb> dbFactory, IOptions<KnowledgeOptions> options,
+    PublishedArticles published, PublishNews news, IDbContextFactory<KnowledgeDb> dbFactory, IOptions<KnowledgeOptions> options,
     TimeProvider clock, ILogger<PublishedArticlesWatch> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (options.Value.RefreshSeconds <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RefreshSeconds), clock);
+        var poll = options.Value.RefreshSeconds > 0 ? TimeSpan.FromSeconds(options.Value.RefreshSeconds) : Timeout.InfiniteTimeSpan;
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                // Taken before waiting and checking, so news arriving during a check wakes the next round.
+                var elsewhere = news.NextArticlesElsewhereAsync(stoppingToken);
+                await Task.WhenAny(elsewhere, Task.Delay(poll, clock, stoppingToken));
+                stoppingToken.ThrowIfCancellationRequested();
                 await RefreshIfChangedAsync(stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -10,7 +10,7 @@ namespace ConversationalCare.Knowledge.Training;
 /// instance retrains. The API behind the console's training page.
 /// </summary>
 public sealed partial class TrainingCuration(
-    IDbContextFactory<KnowledgeDb> dbFactory, TrainingTaxonomy taxonomy, TrainingSignal signal, TimeProvider clock,
+    IDbContextFactory<KnowledgeDb> dbFactory, TrainingTaxonomy taxonomy, PublishNews news, TimeProvider clock,
     ILogger<TrainingCuration> logger)
 {
     public TrainingTaxonomy Taxonomy => taxonomy;
@@ -117,7 +117,7 @@ public sealed partial class TrainingCuration(
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("{Actor} published {Kind} training version {Version}: {Added} phrases added, {Removed} removed",
             actor, kind, publication.Id, added, removed);
-        signal.Notify();
+        news.Here(PublishedContent.Training);
         return new PublishResult(publication.ToInfo());
     }
 

@@ -54,9 +54,7 @@ public class AgentStreamTests
         await chat.Send("agent please");
         await chat.ExpectReplyContaining("in the queue");
 
-        using var typing = DirectLineChat.Authorized(HttpMethod.Post, $"/v3/directline/conversations/{chat.ConversationId}/activities", chat.Token);
-        typing.Content = System.Net.Http.Json.JsonContent.Create(new { type = "typing", from = new { id = chat.UserId, role = "user" } });
-        Assert.True((await http.SendAsync(typing)).IsSuccessStatusCode);
+        await chat.Typing();
 
         await stream.ExpectAsync("typing", e => e.Data.GetProperty("conversationId").GetString() == chat.ConversationId, "the customer typing");
     }

@@ -67,6 +67,15 @@ public sealed class DirectLineChat
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
+    /// <summary>Tells the service the customer is typing, as Web Chat does while they write.</summary>
+    public async Task Typing()
+    {
+        using var request = Authorized(HttpMethod.Post, $"/v3/directline/conversations/{ConversationId}/activities", Token);
+        request.Content = JsonContent.Create(new { type = "typing", from = new { id = UserId, role = "user" } });
+        using var response = await _http.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"typing was refused: {(int)response.StatusCode}");
+    }
+
     /// <summary>Sends a message and waits for the bot's reply to it (the reply threads to the message's id).</summary>
     public async Task<Activity> Ask(string text, string locale = "en-US")
     {

@@ -1,6 +1,7 @@
 using Bunit;
 using ConversationalCare.HandoffConsole.Tests.Curation;
 using ConversationalCare.HandoffConsole.Training;
+using ConversationalCare.Knowledge;
 using ConversationalCare.Knowledge.Storage;
 using ConversationalCare.Knowledge.Training;
 using Microsoft.AspNetCore.Components;
@@ -25,7 +26,7 @@ public class TrainingPageTests : BunitContext, IAsyncLifetime
         knowledge = await KnowledgeBase.StartAsync();
         curation = new TrainingCuration(
             knowledge.Host.Services.GetRequiredService<IDbContextFactory<KnowledgeDb>>(), Taxonomy,
-            knowledge.Host.Services.GetRequiredService<TrainingSignal>(), knowledge.Clock, NullLogger<TrainingCuration>.Instance);
+            knowledge.Host.Services.GetRequiredService<PublishNews>(), knowledge.Clock, NullLogger<TrainingCuration>.Instance);
         await curation.SeedIfEmptyAsync(TrainingKind.Intent, [
             new("hi", "greeting", "en-US"), new("你好", "greeting", "zh-CN"), new("where is my parcel", "order_status", "en-US")]);
         await curation.SeedIfEmptyAsync(TrainingKind.Emotion, [new("i am furious", "anger", "en-US"), new("ok", "neutral", "en-US")]);

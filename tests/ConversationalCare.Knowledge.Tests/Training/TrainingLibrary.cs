@@ -23,7 +23,7 @@ public sealed class TrainingLibrary : IAsyncDisposable
 
     /// <summary>A curation service as a host instance builds it; several over one database act like several instances.</summary>
     public TrainingCuration Curation => new(
-        Knowledge.Host.Services.GetRequiredService<IDbContextFactory<KnowledgeDb>>(), Taxonomy, Signal, Knowledge.Clock,
+        Knowledge.Host.Services.GetRequiredService<IDbContextFactory<KnowledgeDb>>(), Taxonomy, Knowledge.Host.Services.GetRequiredService<PublishNews>(), Knowledge.Clock,
         NullLogger<TrainingCuration>.Instance);
 
     public static async Task<TrainingLibrary> StartAsync() => new(await KnowledgeHost.StartAsync());

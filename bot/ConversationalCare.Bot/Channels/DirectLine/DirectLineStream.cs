@@ -118,15 +118,17 @@ public static class DirectLineStream
             }
         }
 
+        /// <summary>
+        /// Strictly by watermark: what this socket already has is skipped, and a gap (a missed or late message from
+        /// another host, a listener that was lapped) is filled from storage before going on.
+        /// </summary>
         public async Task SendLiveAsync(List<FeedItem> items, CancellationToken cancellationToken)
         {
-            // A gap means this listener was lapped (or a write raced the subscription): fill it from storage.
-            if (items.FirstOrDefault(i => i.Sequence is not null) is { Sequence: { } first } && first > _sent + 1)
-                await SendStoredAfterAsync(cancellationToken);
             foreach (var item in items)
             {
                 if (item.Sequence is { } sequence)
                 {
+                    if (sequence > _sent + 1) await SendStoredAfterAsync(cancellationToken);
                     if (sequence <= _sent) continue;
                     _sent = sequence;
                 }

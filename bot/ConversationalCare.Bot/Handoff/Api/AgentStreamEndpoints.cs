@@ -57,6 +57,8 @@ public static class AgentStreamEndpoints
     {
         var batch = new List<FeedItem>(MaxBatch);
         var text = new StringBuilder();
+        // Per open conversation, the last activity sent: each conversation goes out strictly by watermark.
+        var watermarks = new Dictionary<string, long>(StringComparer.Ordinal);
         Task<bool>? arrival = null;
         // One timer at a time: a fresh delay per batch would leave thousands of live timers on a busy stream.
         Task? tick = null;
@@ -80,13 +82,16 @@ public static class AgentStreamEndpoints
             var changed = batch.Where(IsHandoffChange).Select(i => i.ConversationId).ToHashSet();
             var states = changed.Count > 0 ? await HandoffStatesAsync(dbFactory, changed, cancellationToken) : [];
             text.Clear();
-            foreach (var item in batch) Append(text, item, open, states, clock);
+            foreach (var item in batch)
+                if (item.Sequence is { } sequence && open.Contains(item.ConversationId))
+                    await AppendInOrderAsync(text, item, sequence, watermarks, dbFactory, cancellationToken);
+                else Append(text, item, open, watermarks, states, clock);
             if (text.Length > 0) await WriteAsync(response, text.ToString(), cancellationToken);
         }
     }
 
     /// <summary>Events in feed order, so activities before a handoff change are judged by the state before it.</summary>
-    private static void Append(StringBuilder text, FeedItem item, HashSet<string> open,
+    private static void Append(StringBuilder text, FeedItem item, HashSet<string> open, Dictionary<string, long> watermarks,
         Dictionary<string, StreamedHandoff> states, TimeProvider clock)
     {
         var id = item.ConversationId;
@@ -94,19 +99,40 @@ public static class AgentStreamEndpoints
         {
             var state = states.GetValueOrDefault(id) ?? new StreamedHandoff(id, "None", null, false);
             if (state.Open) open.Add(id);
-            else open.Remove(id);
+            else if (open.Remove(id)) watermarks.Remove(id);
             Event(text, "handoff", state);
         }
         else if (item.Sequence is null && item.Activity.Name == FeedChanges.CustomerTyping)
         {
             if (open.Contains(id)) Event(text, "typing", new StreamedTyping(id, clock.GetUtcNow()));
         }
-        else if (item.Sequence is { } sequence && open.Contains(id))
-        {
-            var activity = item.Activity;
-            Event(text, "activity", new StreamedActivity(id, sequence, RoleOf(activity), activity.Type ?? "", activity.Text, activity.Timestamp));
-        }
     }
+
+    /// <summary>
+    /// An activity of an open conversation: skipped when already sent, and after a gap (a message from another host
+    /// that was missed or is late) the missing ones are read from storage first. The first one heard starts the count.
+    /// </summary>
+    private static async Task AppendInOrderAsync(StringBuilder text, FeedItem item, long sequence, Dictionary<string, long> watermarks,
+        IDbContextFactory<CareDb> dbFactory, CancellationToken cancellationToken)
+    {
+        var id = item.ConversationId;
+        if (watermarks.TryGetValue(id, out var sent))
+        {
+            if (sequence <= sent) return;
+            if (sequence > sent + 1)
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+                var missed = await db.Activities.AsNoTracking().Where(a => a.ConversationId == id && a.Sequence > sent && a.Sequence < sequence)
+                    .OrderBy(a => a.Sequence).ToListAsync(cancellationToken);
+                foreach (var stored in missed) ActivityEvent(text, id, stored.Sequence, Channels.DirectLine.DirectLineActivities.Deserialize(stored));
+            }
+        }
+        watermarks[id] = sequence;
+        ActivityEvent(text, id, sequence, item.Activity);
+    }
+
+    private static void ActivityEvent(StringBuilder text, string conversationId, long sequence, Activities.Activity activity) =>
+        Event(text, "activity", new StreamedActivity(conversationId, sequence, RoleOf(activity), activity.Type ?? "", activity.Text, activity.Timestamp));
 
     private static bool IsHandoffChange(FeedItem item) => item.Sequence is null && item.Activity.Name == FeedChanges.Handoff;
 
