@@ -21,6 +21,8 @@ namespace ConversationalCare.EndToEnd.Tests.Cluster;
 public class SeveralHostsTests(ClusterFixture fixture, EndToEndFixture browsers, ITestOutputHelper output)
     : IClassFixture<ClusterFixture>, IClassFixture<EndToEndFixture>
 {
+    static SeveralHostsTests() => SetDefaultExpectTimeout(30_000);
+
     [EndToEndFact(Requires.Cluster | Requires.Chromium)]
     public async Task The_console_behind_the_proxy_keeps_its_live_connection_and_shows_a_chat_started_on_the_other_host()
     {
@@ -28,7 +30,7 @@ public class SeveralHostsTests(ClusterFixture fixture, EndToEndFixture browsers,
         await using var console = await ConsolePage.OpenAsync(browsers, new ViewportSize { Width = 1366, Height = 768 }, host: cluster.ProxyAddress);
         await console.SignInAsAsync("sam", "Sam-demo-1");
         // Each page load opens a new Blazor circuit: negotiate, then a WebSocket, which must reach the same host.
-        foreach (var page in new[] { "/console/supervision", "/console/account", "/console" }) await console.GoToAsync(page);
+        foreach (var page in new[] { "/console/supervision", "/console/quality", "/console" }) await console.GoToAsync(page);
 
         foreach (var host in cluster.Hosts)
         {
