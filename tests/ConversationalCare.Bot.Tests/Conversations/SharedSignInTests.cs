@@ -34,7 +34,7 @@ public class SharedSignInTests
         await chat.Send("hello");
 
         // Nothing shared but the database: the second host's data directory (where the key file used to be) is its own.
-        using var second = new BotHost(new() { ["ConversationalCare:ConnectionString"] = $"Data Source={Path.Combine(first.DataDirectory, "conversationalcare.db")}" });
+        using var second = new BotHost(first.SameDatabase());
         using var secondHttp = second.NewClient();
         using var read = DirectLineChat.Authorized(HttpMethod.Get, $"/v3/directline/conversations/{chat.ConversationId}/activities", chat.Token);
         var response = await secondHttp.SendAsync(read);

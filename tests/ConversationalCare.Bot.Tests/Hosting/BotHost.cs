@@ -46,6 +46,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
     public string DataDirectory { get; }
     public Uri BaseAddress { get; }
 
+    /// <summary>Settings for another host of this host's database that keeps its own data directory (another machine).</summary>
+    public Dictionary<string, string?> SameDatabase() => TestDatabase.IsPostgreSql
+        ? new(TestDatabase.SettingsFor(DataDirectory))
+        : new() { ["ConversationalCare:ConnectionString"] = $"Data Source={Path.Combine(DataDirectory, "conversationalcare.db")}" };
+
     public HttpClient NewClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
