@@ -172,10 +172,10 @@ public class SeveralHostsTests(ClusterFixture fixture, EndToEndFixture browsers,
 
         // The customer's socket is on host A, as the proxy might have placed it.
         using var hostA = cluster[0].NewClient();
-        await using var socket = await DirectLineSocket.ConnectAsync(hostA, chat.ConversationId, chat.Token, watermark: null);
+        await using var socket = await DirectLineSocket.OpenAsync(await StreamUrlAsync(hostA, chat, watermark: null));
         await Say(agent, chat.ConversationId, "Hello, Bob here.");
-        await socket.WaitForTextAsync("Hello, Bob here.");
-        var watermark = socket.Watermark;
+        await socket.ExpectTextAsync("Hello, Bob here.");
+        var watermark = socket.Stored[^1].Watermark;
 
         await cluster[0].KillAsync();
         try
@@ -194,15 +194,15 @@ public class SeveralHostsTests(ClusterFixture fixture, EndToEndFixture browsers,
                 await chat.Send(customerSaid[^1]);
             }
 
-            await using var resumed = await DirectLineSocket.ConnectAsync(viaProxy, chat.ConversationId, chat.Token, watermark);
-            foreach (var text in agentSaid.Concat(customerSaid)) await resumed.WaitForTextAsync(text);
-            var missed = resumed.Received.Select(a => a.Text).Where(t => t is not null).ToList();
+            await using var resumed = await DirectLineSocket.OpenAsync(await StreamUrlAsync(viaProxy, chat, watermark));
+            foreach (var text in agentSaid.Concat(customerSaid)) await resumed.ExpectTextAsync(text);
+            var missed = resumed.Stored.Select(r => r.Activity.Text).Where(t => t is not null).ToList();
             Assert.Equal(agentSaid.Concat(customerSaid).Order(), missed.Where(t => agentSaid.Contains(t!) || customerSaid.Contains(t!)).Order());
             Assert.Equal(missed.Count, missed.Distinct().Count());
             Assert.DoesNotContain("Hello, Bob here.", missed);
             // Exactly what was missed: every stored activity after the watermark, once each, none skipped.
-            var sequence = resumed.Received.Where(a => a.Id is not null).Select(a => long.Parse(a.Id!.Split('|')[1])).ToList();
-            Assert.Equal(Enumerable.Range(int.Parse(watermark!) + 1, sequence.Count).Select(i => (long)i), sequence);
+            var sequence = resumed.Stored.Select(r => r.Watermark).ToList();
+            Assert.Equal(Enumerable.Range((int)watermark + 1, sequence.Count).Select(i => (long)i), sequence);
 
             var transcript = await agent.GetFromJsonAsync<JsonElement>($"/api/agent/conversations/{chat.ConversationId}");
             foreach (var text in customerSaid) Assert.Contains(text, transcript.GetRawText());
@@ -217,6 +217,16 @@ public class SeveralHostsTests(ClusterFixture fixture, EndToEndFixture browsers,
     {
         using var response = await agent.PostAsJsonAsync($"/api/agent/conversations/{conversationId}/messages", new { text });
         Assert.True(response.IsSuccessStatusCode, $"agent message refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>What Web Chat asks the host it reaches when it (re)connects: a stream URL, from a watermark if it has one.</summary>
+    private static async Task<string> StreamUrlAsync(HttpClient http, DirectLineChat chat, long? watermark)
+    {
+        var path = $"/v3/directline/conversations/{chat.ConversationId}" + (watermark is null ? "" : $"?watermark={watermark}");
+        using var request = DirectLineChat.Authorized(HttpMethod.Get, path, chat.Token);
+        using var response = await http.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"reconnect refused: {(int)response.StatusCode}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("streamUrl").GetString()!;
     }
 
     /// <summary>Someone must be online, or a request for a person becomes a left message instead of a queued chat.</summary>
