@@ -55,7 +55,7 @@ public class OnceOnlyWorkTests
         using var first = Start(clock, leaseSeconds: LongLease);
         await EventuallyAsync(() => HoldsEveryLeaseAsync(first), "the first host to take every lease");
         using var second = Start(clock, first.DataDirectory, LongLease);
-        using (var history = new HistoryWriter(ConnectionString(first)))
+        using (var history = History(first.DataDirectory))
         {
             // A quiet week of a few technical issues an hour, then forty in the last hour.
             var conversations = 0;
@@ -90,12 +90,12 @@ public class OnceOnlyWorkTests
         var data = NewDataDirectory();
         Guid unhappy;
         // Week 46 is over before the hosts start: each samples the last finished week when it takes that lease.
-        using (var history = new HistoryWriter(ConnectionString(data)))
+        using (var history = History(data))
         {
             Resolved(history, "alice", 25, weekStart.AddHours(2));
             var bobResolvedAt = weekStart.AddDays(6);
             unhappy = Resolved(history, "bob", 1, bobResolvedAt)[0];
-            history.Sql($"UPDATE Handoffs SET CsatScore = 1 WHERE Id = '{unhappy.ToString().ToUpperInvariant()}'");
+            history.Sql("""UPDATE "Handoffs" SET "CsatScore" = 1 WHERE "Id" = $1""", history.Id(unhappy));
             history.Event(unhappy, $"bob-{bobResolvedAt:yyyyMMddHH}-{unhappy:N}"[..40], HandoffEventKinds.CsatScored, null, clock.GetUtcNow().AddMinutes(-1));
             history.Commit();
         }

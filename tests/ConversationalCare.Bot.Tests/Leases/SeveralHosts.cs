@@ -1,6 +1,8 @@
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Leases;
 using ConversationalCare.Bot.Tests.Hosting;
+using ConversationalCare.Bot.Tests.Supervision;
+using ConversationalCare.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace ConversationalCare.Bot.Tests.Leases;
 
-/// <summary>Real hosts sharing one SQLite file, each on a clock the test moves, and what the lease table says about them.</summary>
+/// <summary>Real hosts sharing one database, each on a clock the test moves, and what the lease table says about them.</summary>
 public static class SeveralHosts
 {
     /// <summary>Every piece of work that must happen once however many hosts run, by lease name.</summary>
@@ -24,16 +26,19 @@ public static class SeveralHosts
     public static IEnumerable<string> LeasedWork(BotHost host) =>
         host.Services.GetServices<IHostedService>().OfType<LeasedWorker>().Select(w => w.LeaseName).Order();
 
-    public static string ConnectionString(BotHost host) => ConnectionString(host.DataDirectory);
-
-    public static string ConnectionString(string dataDirectory) => $"Data Source={Path.Combine(dataDirectory, "conversationalcare.db")}";
+    /// <summary>Writes history into the database of a data directory, on whichever provider the tests run.</summary>
+    public static HistoryWriter History(string dataDirectory) => TestDatabase.IsPostgreSql
+        ? new(TestDatabase.ConnectionStringFor(dataDirectory), postgreSql: true)
+        : new($"Data Source={Path.Combine(dataDirectory, "conversationalcare.db")}");
 
     /// <summary>A data directory with a migrated, empty database, for history written before any host starts.</summary>
     public static string NewDataDirectory()
     {
         var directory = Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(directory);
-        using var db = new SqliteCareDb(new DbContextOptionsBuilder<SqliteCareDb>().UseSqlite(ConnectionString(directory)).Options);
+        using CareDb db = TestDatabase.IsPostgreSql
+            ? new PostgreSqlCareDb(new DbContextOptionsBuilder<PostgreSqlCareDb>().UseNpgsql(TestDatabase.ConnectionStringFor(directory)).Options)
+            : new SqliteCareDb(new DbContextOptionsBuilder<SqliteCareDb>().UseSqlite($"Data Source={Path.Combine(directory, "conversationalcare.db")}").Options);
         db.Database.Migrate();
         return directory;
     }

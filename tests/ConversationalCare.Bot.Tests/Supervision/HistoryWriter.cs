@@ -35,7 +35,8 @@ public sealed class HistoryWriter : IDisposable
     /// <summary>A time as this database stores it, for <see cref="Sql"/> parameters.</summary>
     public object Time(DateTimeOffset at) => _postgreSql ? at.ToUniversalTime() : Ticks(at);
     private object Time(DateTimeOffset? at) => at is { } value ? Time(value) : DBNull.Value;
-    private object Id(Guid id) => _postgreSql ? id : id.ToString().ToUpperInvariant();
+    /// <summary>An id as this database stores it, for <see cref="Sql"/> parameters.</summary>
+    public object Id(Guid id) => _postgreSql ? id : id.ToString().ToUpperInvariant();
 
     public Guid Customer(string channelUserId, DateTimeOffset firstSeen, string channel = "directline", string? name = null)
     {
