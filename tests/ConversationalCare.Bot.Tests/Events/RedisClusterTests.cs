@@ -143,6 +143,8 @@ public class RedisClusterTests
         var curation = hosts.A.Services.GetRequiredService<TrainingCuration>();
         var modelOnB = hosts.B.Services.GetRequiredService<DatabaseUtteranceSource>();
 
+        // B's first training (at start, in the background) reads whatever is published when it begins; publish after it.
+        for (var waited = 0; modelOnB.TrainedVersion(TrainingKind.Intent) is null && waited < 600; waited++) await Task.Delay(100);
         await curation.AddAsync(TrainingKind.Intent, "order_status", "en-US", ["has my zorblat parcel left the depot"], "ana");
         var published = await curation.PublishAsync(TrainingKind.Intent, "rui");
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);

@@ -1,3 +1,6 @@
+using ConversationalCare.Bot.Events;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace ConversationalCare.Bot.Tests.Hosting;
 
 /// <summary>
@@ -21,8 +24,20 @@ public sealed class TwoHosts : IDisposable
             shared["ConversationalCare:Redis:Channel"] = $"cc-test-{Guid.NewGuid():n}";
         }
         var a = new BotHost(shared);
-        try { return new TwoHosts(a, new BotHost(shared, dataDirectory: a.DataDirectory)); }
+        try
+        {
+            var hosts = new TwoHosts(a, new BotHost(shared, dataDirectory: a.DataDirectory));
+            // Hosts connect to Redis in the background; a test starts once both hear each other, as a deployed pair would.
+            if (redis is not null) WaitUntilConnected(hosts.A, hosts.B);
+            return hosts;
+        }
         catch { a.Dispose(); throw; }
+    }
+
+    private static void WaitUntilConnected(params BotHost[] hosts)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!hosts.All(h => h.Services.GetRequiredService<IClusterEvents>().Connected) && DateTime.UtcNow < deadline) Thread.Sleep(50);
     }
 
     public void Dispose()
