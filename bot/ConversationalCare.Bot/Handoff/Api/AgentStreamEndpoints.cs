@@ -31,7 +31,7 @@ public static class AgentStreamEndpoints
     public sealed record StreamedTyping(string ConversationId, DateTimeOffset Timestamp);
 
     private static async Task StreamAsync(HttpContext context, ConversationFeed feed, IDbContextFactory<CareDb> dbFactory,
-        IHostApplicationLifetime lifetime, TimeProvider clock)
+        ConversationStore conversations, IHostApplicationLifetime lifetime, TimeProvider clock)
     {
         // The stream ends, without an error, when the client goes away or the host shuts down.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
@@ -47,13 +47,13 @@ public static class AgentStreamEndpoints
             context.Response.Headers["X-Accel-Buffering"] = "no";
             // Headers go out now: once the client sees them, it is subscribed.
             await WriteAsync(context.Response, ": connected\n\n", cancellationToken);
-            await PumpAsync(context.Response, subscription.Reader, open, dbFactory, clock, cancellationToken);
+            await PumpAsync(context.Response, subscription.Reader, open, dbFactory, conversations, clock, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { }
     }
 
     private static async Task PumpAsync(HttpResponse response, ChannelReader<FeedItem> reader, HashSet<string> open,
-        IDbContextFactory<CareDb> dbFactory, TimeProvider clock, CancellationToken cancellationToken)
+        IDbContextFactory<CareDb> dbFactory, ConversationStore conversations, TimeProvider clock, CancellationToken cancellationToken)
     {
         var batch = new List<FeedItem>(MaxBatch);
         var text = new StringBuilder();
@@ -84,7 +84,7 @@ public static class AgentStreamEndpoints
             text.Clear();
             foreach (var item in batch)
                 if (item.Sequence is { } sequence && open.Contains(item.ConversationId))
-                    await AppendInOrderAsync(text, item, sequence, watermarks, dbFactory, cancellationToken);
+                    await AppendInOrderAsync(text, item, sequence, watermarks, conversations, cancellationToken);
                 else Append(text, item, open, watermarks, states, clock);
             if (text.Length > 0) await WriteAsync(response, text.ToString(), cancellationToken);
         }
@@ -113,7 +113,7 @@ public static class AgentStreamEndpoints
     /// that was missed or is late) the missing ones are read from storage first. The first one heard starts the count.
     /// </summary>
     private static async Task AppendInOrderAsync(StringBuilder text, FeedItem item, long sequence, Dictionary<string, long> watermarks,
-        IDbContextFactory<CareDb> dbFactory, CancellationToken cancellationToken)
+        ConversationStore conversations, CancellationToken cancellationToken)
     {
         var id = item.ConversationId;
         if (watermarks.TryGetValue(id, out var sent))
@@ -121,9 +121,8 @@ public static class AgentStreamEndpoints
             if (sequence <= sent) return;
             if (sequence > sent + 1)
             {
-                await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-                var missed = await db.Activities.AsNoTracking().Where(a => a.ConversationId == id && a.Sequence > sent && a.Sequence < sequence)
-                    .OrderBy(a => a.Sequence).ToListAsync(cancellationToken);
+                // Watermarks are gap-free in storage, so the next (sequence - sent - 1) after sent are exactly the missed ones.
+                var missed = await conversations.ReadAfterAsync(id, sent, (int)(sequence - sent - 1), cancellationToken);
                 foreach (var stored in missed) ActivityEvent(text, id, stored.Sequence, Channels.DirectLine.DirectLineActivities.Deserialize(stored));
             }
         }
