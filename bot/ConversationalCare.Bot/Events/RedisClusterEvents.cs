@@ -130,7 +130,17 @@ public sealed class RedisClusterEvents(IOptions<RedisOptions> options, ILogger<R
     {
         await base.StopAsync(cancellationToken);
         _connected = false;
-        if (_redis is not null) await _redis.DisposeAsync();
+        if (_redis is null) return;
+        try
+        {
+            await _redis.DisposeAsync();
+        }
+        catch (NullReferenceException error)
+        {
+            // StackExchange.Redis #2754: closing can trip over a server connection that is being re-made at that
+            // moment. The host is stopping and pub/sub holds nothing to save, so this must not fail the shutdown.
+            logger.LogDebug(error, "Closing the Redis connection failed inside StackExchange.Redis; ignored while stopping");
+        }
     }
 
     private sealed record Envelope(Guid Sender, ClusterMessage Message);
