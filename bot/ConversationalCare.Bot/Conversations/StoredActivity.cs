@@ -51,6 +51,24 @@ public sealed class StoredActivity
         return true;
     }
 
+    /// <summary>The activity id a stored activity gets: its conversation and watermark, so it sorts and never repeats.</summary>
+    internal static string IdOf(string conversationId, long sequence) => $"{conversationId}|{sequence:D7}";
+
+    /// <summary>The watermark inside an id made by <see cref="IdOf"/>; null for any other id.</summary>
+    internal static long? SequenceOf(string conversationId, string activityId) =>
+        activityId.Length > conversationId.Length + 1 && activityId.StartsWith(conversationId, StringComparison.Ordinal)
+            && activityId[conversationId.Length] == '|'
+            && long.TryParse(activityId.AsSpan(conversationId.Length + 1), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var sequence)
+            ? sequence
+            : null;
+
+    /// <summary>A row known only by its key, for updating columns without reading the row first.</summary>
+    internal static StoredActivity KeyOnly(string conversationId, long sequence) => new() { ConversationId = conversationId, Sequence = sequence };
+
+    internal static readonly string[] OutcomeColumns = [nameof(Outcome), nameof(OutcomeReason), nameof(ArticleKey), nameof(Escalation)];
+    internal static readonly string[] AnnotationColumns = [nameof(Intent), nameof(IntentConfidence), nameof(Emotion), nameof(EmotionIntensity), nameof(Sentiment)];
+
     public bool RecordOutcome(TurnOutcome outcome)
     {
         if (Outcome == outcome.Kind && OutcomeReason == outcome.Reason && ArticleKey == outcome.ArticleKey && Escalation == outcome.Escalation)

@@ -8,7 +8,10 @@ namespace ConversationalCare.Bot.Conversations;
 /// <summary>
 /// Appends activities to transcripts. Every caller gets its answer only after the row is committed, but appends
 /// that arrive together share one transaction (group commit): SQLite allows one writer, so batching is what turns
-/// a single disk sync into hundreds of turns per second.
+/// a single disk sync into hundreds of turns per second. A batch is one statement batch and a commit: the writer
+/// remembers each conversation's watermark instead of reading it back, and updates understanding and outcome
+/// columns by key instead of loading the row, because on a database server every read is a round trip that the
+/// whole batch waits for.
 /// </summary>
 public sealed class TranscriptWriter(
     IDbContextFactory<CareDb> dbFactory,
@@ -17,8 +20,9 @@ public sealed class TranscriptWriter(
     ILogger<TranscriptWriter> logger) : BackgroundService
 {
     private const int MaxBatch = 256;
-    private const int MaxConcurrencyRetries = 5;
+    private const int MaxConflictRetries = 5;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
+    private readonly ConversationPositions _positions = new();
 
     /// <summary>Stores the activity, assigning its id, timestamp and watermark; returns it as stored.</summary>
     public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken = default) =>
@@ -29,11 +33,16 @@ public sealed class TranscriptWriter(
     /// (SQLite has one write lock), and lands in the same commit as the reply or before it.
     /// </summary>
     public Task AnnotateAsync(string conversationId, string activityId, MessageAnnotation annotation, CancellationToken cancellationToken = default) =>
-        EnqueueAsync(new PendingWrite(conversationId, null, (activityId, row => row.Annotate(annotation)), cancellationToken));
+        UpdateStoredAsync(conversationId, activityId, new ColumnUpdate(row => row.Annotate(annotation), StoredActivity.AnnotationColumns), cancellationToken);
 
     /// <summary>Records what the bot decided about a stored customer message, through the same single writer.</summary>
     public Task RecordOutcomeAsync(string conversationId, string activityId, TurnOutcome outcome, CancellationToken cancellationToken = default) =>
-        EnqueueAsync(new PendingWrite(conversationId, null, (activityId, row => row.RecordOutcome(outcome)), cancellationToken));
+        UpdateStoredAsync(conversationId, activityId, new ColumnUpdate(row => row.RecordOutcome(outcome), StoredActivity.OutcomeColumns), cancellationToken);
+
+    private Task UpdateStoredAsync(string conversationId, string activityId, ColumnUpdate update, CancellationToken cancellationToken) =>
+        StoredActivity.SequenceOf(conversationId, activityId) is { } sequence
+            ? EnqueueAsync(new PendingWrite(conversationId, null, update with { Sequence = sequence }, cancellationToken))
+            : Task.FromException(new ArgumentException($"'{activityId}' is not the id of an activity stored in conversation '{conversationId}'.", nameof(activityId)));
 
     private Task<Activity?> EnqueueAsync(PendingWrite pending)
     {
@@ -67,12 +76,14 @@ public sealed class TranscriptWriter(
     {
         for (var attempt = 1; ; attempt++)
         {
+            var committed = false;
             try
             {
                 var stored = await WriteBatchAsync(batch);
+                committed = true;
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    if (batch[i].Annotation is not null) batch[i].Completion.TrySetResult(null);
+                    if (batch[i].Update is not null) batch[i].Completion.TrySetResult(null);
                     else if (stored[i] is var (activity, sequence))
                     {
                         feed.Publish(batch[i].ConversationId, activity, sequence);
@@ -82,10 +93,12 @@ public sealed class TranscriptWriter(
                 }
                 return;
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxConcurrencyRetries)
+            catch (DbUpdateException error) when (attempt < MaxConflictRetries && IsConflict(error))
             {
-                // Another host appended to the same conversation between our read and write: re-read and retry.
-                logger.LogDebug("Transcript append raced another writer; retrying (attempt {Attempt})", attempt);
+                // Another host appended to one of these conversations since this host last wrote to it (or a row
+                // to update is gone): read the watermarks afresh and try again.
+                logger.LogDebug("Transcript batch met another writer's change; retrying (attempt {Attempt})", attempt);
+                ForgetRowsThatAreGone(batch, error);
             }
             catch (Exception error)
             {
@@ -93,62 +106,93 @@ public sealed class TranscriptWriter(
                 foreach (var pending in batch) pending.Completion.TrySetException(error);
                 return;
             }
+            finally
+            {
+                // A failed batch may have advanced remembered watermarks that were never committed.
+                if (!committed) _positions.Forget(batch.Select(p => p.ConversationId));
+            }
         }
+    }
+
+    /// <summary>
+    /// A stale watermark shows as a conversation row that no longer matches (a concurrency failure), or, when the
+    /// database ran the insert first, as another host's activity already holding the watermark.
+    /// </summary>
+    private static bool IsConflict(DbUpdateException error) =>
+        error is DbUpdateConcurrencyException || Leases.UniqueViolation.Is(error);
+
+    /// <summary>An understanding or outcome for a message that was erased meanwhile is dropped, not retried forever.</summary>
+    private static void ForgetRowsThatAreGone(List<PendingWrite> batch, DbUpdateException error)
+    {
+        if (error is not DbUpdateConcurrencyException) return;
+        foreach (var entry in error.Entries)
+            if (entry.Entity is StoredActivity gone)
+                foreach (var pending in batch)
+                    if (pending.Update?.Sequence == gone.Sequence && pending.ConversationId == gone.ConversationId)
+                        pending.Completion.TrySetResult(null);
+        batch.RemoveAll(p => p.Completion.Task.IsCompleted);
     }
 
     private async Task<(Activity, long)?[]> WriteBatchAsync(List<PendingWrite> batch)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var ids = batch.Select(p => p.ConversationId).Distinct().ToList();
-        var conversations = await db.Conversations.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
+        var conversations = await _positions.AttachAsync(db, batch.Where(p => p.Activity is not null).Select(p => p.ConversationId));
         var now = clock.GetUtcNow();
         var stored = new (Activity, long)?[batch.Count];
-        var rows = new List<StoredActivity>(batch.Count);
+        var updated = new Dictionary<(string, long), StoredActivity>();
         for (var i = 0; i < batch.Count; i++)
         {
-            if (batch[i].Activity is null) continue;
+            if (batch[i].Update is { } update)
+            {
+                UpdateColumns(db, updated, batch[i].ConversationId, update);
+                continue;
+            }
             if (!conversations.TryGetValue(batch[i].ConversationId, out var conversation)) continue;
             var (sequence, timestamp) = conversation.NextPosition(now);
             var activity = batch[i].Activity!.Clone();
             // The conversation speaks the language of its latest reply; recording it here costs no extra write.
+            // Always written, since the remembered row may not know of a change made through another path.
             if (activity.From?.Role == RoleTypes.Bot && activity.Locale is { } spoken)
+            {
                 conversation.SwitchLocale(Locales.Normalize(spoken));
-            activity.Id = $"{conversation.Id}|{sequence:D7}";
+                db.Entry(conversation).Property(c => c.Locale).IsModified = true;
+            }
+            activity.Id = StoredActivity.IdOf(conversation.Id, sequence);
             activity.Timestamp = timestamp;
             activity.Conversation ??= new ConversationAccount();
             activity.Conversation.Id = conversation.ExternalId ?? conversation.Id;
-            rows.Add(new StoredActivity(conversation.Id, sequence, activity.Id, activity.Type ?? "",
+            db.Activities.Add(new StoredActivity(conversation.Id, sequence, activity.Id, activity.Type ?? "",
                 Handoff.AgentIdentity.StoredRole(activity.From), activity.Text, ActivityJson.Serialize(activity), timestamp));
             stored[i] = (activity, sequence);
         }
-        // Positions first, in the same transaction: the conversation row's concurrency token settles a race with another
-        // host (a concurrency exception, retried) before any activity row could collide with theirs on its watermark.
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        // One statement batch in one transaction: the conversation rows' watermarks (concurrency tokens) and the new
+        // activities commit together or not at all.
         await db.SaveChangesAsync();
-        db.Activities.AddRange(rows);
-        await AnnotateStoredAsync(db, batch);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
         return stored;
     }
 
-    private static async Task AnnotateStoredAsync(CareDb db, List<PendingWrite> batch)
+    /// <summary>Sets the columns on a key-only row; several updates of one message in a batch share the row.</summary>
+    private static void UpdateColumns(CareDb db, Dictionary<(string, long), StoredActivity> updated, string conversationId, ColumnUpdate update)
     {
-        var annotations = batch.Where(p => p.Annotation is not null).ToList();
-        if (annotations.Count == 0) return;
-        var conversationIds = annotations.Select(p => p.ConversationId).Distinct().ToList();
-        var activityIds = annotations.Select(p => p.Annotation!.Value.ActivityId).ToList();
-        var rows = await db.Activities
-            .Where(a => conversationIds.Contains(a.ConversationId) && activityIds.Contains(a.ActivityId))
-            .ToDictionaryAsync(a => (a.ConversationId, a.ActivityId));
-        foreach (var pending in annotations)
-            if (rows.TryGetValue((pending.ConversationId, pending.Annotation!.Value.ActivityId), out var row))
-                pending.Annotation.Value.Apply(row);
+        if (!updated.TryGetValue((conversationId, update.Sequence), out var row))
+        {
+            row = StoredActivity.KeyOnly(conversationId, update.Sequence);
+            db.Activities.Attach(row);
+            updated[(conversationId, update.Sequence)] = row;
+        }
+        update.Apply(row);
+        var entry = db.Entry(row);
+        foreach (var column in update.Columns) entry.Property(column).IsModified = true;
     }
 
-    /// <summary>An activity to append, or an annotation of one already stored.</summary>
-    private sealed record PendingWrite(string ConversationId, Activity? Activity,
-        (string ActivityId, Func<StoredActivity, bool> Apply)? Annotation, CancellationToken CancellationToken)
+    /// <summary>Columns of a stored activity to set, found by its watermark.</summary>
+    private sealed record ColumnUpdate(Func<StoredActivity, bool> Apply, string[] Columns)
+    {
+        public long Sequence { get; init; }
+    }
+
+    /// <summary>An activity to append, or columns to set on one already stored.</summary>
+    private sealed record PendingWrite(string ConversationId, Activity? Activity, ColumnUpdate? Update, CancellationToken CancellationToken)
     {
         public TaskCompletionSource<Activity?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
