@@ -51,9 +51,11 @@ public sealed class ConversationStore(IDbContextFactory<CareDb> dbFactory, TimeP
         return await ById(db, conversationId, cancellationToken);
     }
 
-    // Compiled once: every posted activity looks its conversation up.
+    // Compiled once: every posted activity looks its conversation up. The customer comes along (a join, not a
+    // second round trip) because the turn reads the customer's tier.
     private static readonly Func<CareDb, string, CancellationToken, Task<Conversation?>> ById = EF.CompileAsyncQuery(
-        (CareDb db, string conversationId, CancellationToken _) => db.Conversations.AsNoTracking().SingleOrDefault(c => c.Id == conversationId));
+        (CareDb db, string conversationId, CancellationToken _) =>
+            db.Conversations.AsNoTracking().Include(c => c.Customer).SingleOrDefault(c => c.Id == conversationId));
 
     /// <summary>Activities after the watermark, oldest first (what Direct Line calls an ActivitySet).</summary>
     public async Task<IReadOnlyList<StoredActivity>> ReadAfterAsync(string conversationId, long watermark, int max, CancellationToken cancellationToken)

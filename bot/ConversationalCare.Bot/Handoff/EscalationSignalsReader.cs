@@ -13,14 +13,12 @@ public sealed class EscalationSignalsReader(IDbContextFactory<CareDb> dbFactory)
     private const int HistoryTurns = 20;
 
     /// <summary>
-    /// The customer's messages before this one, newest first. The message is found by its id (a subquery) rather
-    /// than by "everything so far", since the customer's later messages may already be stored.
+    /// The customer's messages before this one, newest first: below its watermark, since the customer's later
+    /// messages may already be stored.
     /// </summary>
-    private static readonly Func<CareDb, string, string?, IAsyncEnumerable<PastTurn>> TurnsBefore = EF.CompileAsyncQuery(
-        (CareDb db, string conversationId, string? activityId) => db.Activities.AsNoTracking()
-            .Where(a => a.ConversationId == conversationId
-                && (activityId == null || a.Sequence < db.Activities
-                    .Where(c => c.ConversationId == conversationId && c.ActivityId == activityId).Select(c => (long?)c.Sequence).FirstOrDefault())
+    private static readonly Func<CareDb, string, long, IAsyncEnumerable<PastTurn>> TurnsBefore = EF.CompileAsyncQuery(
+        (CareDb db, string conversationId, long beforeSequence) => db.Activities.AsNoTracking()
+            .Where(a => a.ConversationId == conversationId && a.Sequence < beforeSequence
                 && a.Type == ActivityTypes.Message && a.FromRole != RoleTypes.Bot && a.FromRole != AgentIdentity.Role)
             .OrderByDescending(a => a.Sequence).Take(HistoryTurns)
             .Select(a => new PastTurn(a.Text, a.Intent, a.Emotion, a.EmotionIntensity, a.Sentiment, a.Outcome, a.Escalation)));
@@ -31,13 +29,13 @@ public sealed class EscalationSignalsReader(IDbContextFactory<CareDb> dbFactory)
     public async Task<EscalationSignals> ReadAsync(TurnContext turn, AnswerDecision answer, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // Every message pays for this read: one connection, two compiled statements.
-        await db.Database.OpenConnectionAsync(cancellationToken);
         var history = new List<PastTurn>(HistoryTurns);
-        await foreach (var past in TurnsBefore(db, turn.Conversation.Id, turn.Recorded?.Id).WithCancellation(cancellationToken))
+        var before = turn.Recorded?.Id is { } id ? StoredActivity.SequenceOf(turn.Conversation.Id, id) ?? long.MaxValue : long.MaxValue;
+        await foreach (var past in TurnsBefore(db, turn.Conversation.Id, before).WithCancellation(cancellationToken))
             history.Add(past);
         history.Reverse();
-        var tier = await TierOf(db, turn.Conversation.CustomerId, cancellationToken);
+        // The channel usually looked the customer up with the conversation; a second read only when it did not.
+        var tier = turn.Conversation.Customer is { } customer ? customer.Tier : await TierOf(db, turn.Conversation.CustomerId, cancellationToken);
         var notHelpful = history.Count(t => t.Outcome == nameof(AnswerKind.RatedNotHelpful))
             + (answer.Kind == AnswerKind.RatedNotHelpful ? 1 : 0);
         return new EscalationSignals(
