@@ -22,7 +22,7 @@ public static class TelemetryRegistration
         var services = builder.Services;
         services.AddOptions<TelemetryOptions>().Bind(builder.Configuration.GetSection(TelemetryOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<CareMetrics>();
+        services.TryAddSingleton<CareMetrics>();
         services.AddSingleton<HandoffQueueReading>();
         services.AddHostedService<CareGauges>();
         services.AddSingleton<MetricsAccess>();
