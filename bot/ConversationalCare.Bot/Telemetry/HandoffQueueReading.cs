@@ -11,7 +11,8 @@ namespace ConversationalCare.Bot.Telemetry;
 /// from the database at most once every few seconds however many instruments or scrapers ask, because the queue is
 /// shared by every host and only the database knows it whole.
 /// </summary>
-public sealed class HandoffQueueReading(HandoffStore handoffs, QueueRouter router, ILogger<HandoffQueueReading> logger)
+public sealed class HandoffQueueReading(HandoffStore handoffs, QueueRouter router, IHostApplicationLifetime lifetime,
+    ILogger<HandoffQueueReading> logger)
 {
     private static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(3);
@@ -29,16 +30,20 @@ public sealed class HandoffQueueReading(HandoffStore handoffs, QueueRouter route
         lock (_gate)
         {
             if (_readAt != long.MinValue && Stopwatch.GetElapsedTime(_readAt) < FreshFor) return _snapshot;
+            // Exporters collect once more as the host stops, when the database may already be gone.
+            if (lifetime.ApplicationStopping.IsCancellationRequested) return _snapshot;
             _readAt = Stopwatch.GetTimestamp();
             try
             {
-                using var timeout = new CancellationTokenSource(ReadTimeout);
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
+                timeout.CancelAfter(ReadTimeout);
                 _snapshot = ReadAsync(timeout.Token).GetAwaiter().GetResult();
             }
             // A scrape must not fail because the database is slow or away; the gauges keep the last reading.
             catch (Exception error)
             {
-                logger.LogWarning(error, "Could not read the handoff queue for the gauges; showing the previous reading");
+                if (!lifetime.ApplicationStopping.IsCancellationRequested)
+                    logger.LogWarning(error, "Could not read the handoff queue for the gauges; showing the previous reading");
             }
             return _snapshot;
         }
