@@ -12,6 +12,7 @@ using ConversationalCare.Bot.Knowledge.Api;
 using ConversationalCare.Bot.Leases;
 using ConversationalCare.Bot.Learning;
 using ConversationalCare.Bot.Supervision;
+using ConversationalCare.Bot.Telemetry;
 using ConversationalCare.Bot.Turns;
 using ConversationalCare.Bot.Understanding;
 using ConversationalCare.HandoffConsole;
@@ -28,6 +29,7 @@ public static class BotModule
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        builder.AddTelemetry();
         services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection("ConversationalCare")).ValidateOnStart();
         services.AddOptions<DirectLineOptions>().Bind(builder.Configuration.GetSection("ConversationalCare:DirectLine")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotConnectorOptions>().Bind(builder.Configuration.GetSection("ConversationalCare:BotConnector")).ValidateOnStart();
@@ -46,8 +48,10 @@ public static class BotModule
         services.AddHostedService(provider => provider.GetRequiredService<TranscriptWriter>());
         services.AddSingleton<IAgentDesk, AgentDesk>();
 
-        // Turn order matters: failures are caught once, the customer's words are stored before anything can fail
-        // them, the language is known before intent and emotion are read, and all of it before the bot answers.
+        // Turn order matters: time is measured around all of it (failed turns count), failures are caught once, the
+        // customer's words are stored before anything can fail them, the language is known before intent and emotion
+        // are read, and all of it before the bot answers.
+        services.AddSingleton<ITurnMiddleware, TurnTelemetryMiddleware>();
         services.AddSingleton<ITurnMiddleware, ErrorBoundaryMiddleware>();
         services.AddSingleton<ITurnMiddleware, TranscriptRecorderMiddleware>();
         services.AddSingleton<ITurnMiddleware, LanguageMiddleware>();
@@ -101,6 +105,7 @@ public static class BotModule
 
     public static WebApplication MapChannels(this WebApplication app)
     {
+        app.UseMetricsEndpoint();
         app.UseWebSockets();
         app.UseCors();
         app.UseRateLimiter();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Handoff;
+using ConversationalCare.Bot.Telemetry;
 using ConversationalCare.Bot.Turns;
 using ConversationalCare.Bot.Understanding;
 using Microsoft.Extensions.Options;
@@ -19,21 +20,32 @@ public sealed class CareBot(AnswerDecider decider, EscalationSignalsReader signa
     {
         var isMessage = turn.Activity.IsType(Activities.ActivityTypes.Message);
         if (isMessage) await turn.SendTypingAsync(cancellationToken);
-        var decision = await decider.DecideAsync(turn.Activity, turn.Locale, turn.Understanding, cancellationToken);
-        if (decision.Kind is AnswerKind.RatedHelpful or AnswerKind.RatedNotHelpful && decision.Articles.Count > 0)
-            await ratings.RecordAsync(turn.Conversation.Id, decision.Articles[0].Key, decision.Kind == AnswerKind.RatedHelpful, cancellationToken);
-        var escalation = isMessage && turn.Recorded is not null
-            ? policy.Decide(await signals.ReadAsync(turn, decision, cancellationToken))
-            : EscalationDecision.None;
+        AnswerDecision decision;
+        // The knowledge search is nearly all of the decider's time, so its whole call counts as retrieval.
+        using (turn.Measurement.Stage(TurnStage.Retrieve))
+            decision = await decider.DecideAsync(turn.Activity, turn.Locale, turn.Understanding, cancellationToken);
+        EscalationDecision escalation;
+        using (turn.Measurement.Stage(TurnStage.Decide))
+        {
+            if (decision.Kind is AnswerKind.RatedHelpful or AnswerKind.RatedNotHelpful && decision.Articles.Count > 0)
+                await ratings.RecordAsync(turn.Conversation.Id, decision.Articles[0].Key, decision.Kind == AnswerKind.RatedHelpful, cancellationToken);
+            escalation = isMessage && turn.Recorded is not null
+                ? policy.Decide(await signals.ReadAsync(turn, decision, cancellationToken))
+                : EscalationDecision.None;
+        }
         logger.LogInformation("Turn in {ConversationId}: {Kind} ({Reason}); escalation {Escalation} {Rule}; intent {Intent}, emotion {Emotion}",
             turn.Conversation.Id, decision.Kind, decision.Reason, escalation.Action, escalation.Rule,
             turn.Understanding?.Intent.Intent, turn.Understanding?.Emotion.Label);
 
         RecordOutcome(turn, decision, escalation);
-        if (escalation.Action == EscalationAction.Escalate)
-            await handoff.StartAsync(turn, escalation, cancellationToken);
-        else
-            await ReplyAsync(turn, decision, escalation, cancellationToken);
+        turn.Measurement.Outcome = OutcomeOf(decision, escalation);
+        using (turn.Measurement.Stage(TurnStage.Send))
+        {
+            if (escalation.Action == EscalationAction.Escalate)
+                await handoff.StartAsync(turn, escalation, cancellationToken);
+            else
+                await ReplyAsync(turn, decision, escalation, cancellationToken);
+        }
         await next();
     }
 
@@ -48,6 +60,15 @@ public sealed class CareBot(AnswerDecider decider, EscalationSignalsReader signa
             await turn.SendAsync(reply, cancellationToken);
         }
     }
+
+    private static string OutcomeOf(AnswerDecision decision, EscalationDecision escalation) =>
+        escalation.Action == EscalationAction.Escalate ? TurnOutcomes.Handoff : decision.Kind switch
+        {
+            AnswerKind.Clarify => TurnOutcomes.Clarify,
+            AnswerKind.Fallback => TurnOutcomes.Fallback,
+            AnswerKind.Nothing => TurnOutcomes.None,
+            _ => TurnOutcomes.Answer,
+        };
 
     /// <summary>
     /// Not awaited: the single writer commits it before anything the next turn appends, and that turn waits for this

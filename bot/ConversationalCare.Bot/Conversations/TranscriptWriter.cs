@@ -17,6 +17,7 @@ public sealed class TranscriptWriter(
     IDbContextFactory<CareDb> dbFactory,
     ConversationFeed feed,
     TimeProvider clock,
+    Telemetry.CareMetrics metrics,
     ILogger<TranscriptWriter> logger) : BackgroundService
 {
     private const int MaxBatch = 256;
@@ -61,7 +62,12 @@ public sealed class TranscriptWriter(
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
                 if (!next.CancellationToken.IsCancellationRequested) batch.Add(next);
                 else next.Completion.TrySetCanceled(next.CancellationToken);
-            if (batch.Count > 0) await CommitAsync(batch);
+            if (batch.Count > 0)
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var committed = await CommitAsync(batch);
+                metrics.TranscriptCommitted(batch.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started), !committed);
+            }
             if (stoppingToken.IsCancellationRequested && !_queue.Reader.TryPeek(out _)) break;
         }
     }
@@ -72,7 +78,7 @@ public sealed class TranscriptWriter(
         return base.StopAsync(cancellationToken);
     }
 
-    private async Task CommitAsync(List<PendingWrite> batch)
+    private async Task<bool> CommitAsync(List<PendingWrite> batch)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -91,7 +97,7 @@ public sealed class TranscriptWriter(
                     }
                     else batch[i].Completion.TrySetException(new UnknownConversationException(batch[i].ConversationId));
                 }
-                return;
+                return true;
             }
             catch (DbUpdateException error) when (attempt < MaxConflictRetries && IsConflict(error))
             {
@@ -104,7 +110,7 @@ public sealed class TranscriptWriter(
             {
                 logger.LogError(error, "Could not store {Count} activities", batch.Count);
                 foreach (var pending in batch) pending.Completion.TrySetException(error);
-                return;
+                return false;
             }
             finally
             {

@@ -72,6 +72,14 @@ public sealed class ConversationFeed(IClusterEvents cluster)
         }
     }
 
+    /// <summary>Live listeners on this host: per-conversation ones (Direct Line sockets) and whole-feed ones (the console).</summary>
+    public (int Conversation, int Everything) ListenerCount()
+    {
+        var conversation = 0;
+        foreach (var listeners in _byConversation.Values) conversation += listeners.Count;
+        return (conversation, _everything.Count);
+    }
+
     /// <summary>Listens to every conversation (the console's live views).</summary>
     public FeedSubscription SubscribeAll() => FeedSubscription.Open(_everything, () => { });
 }

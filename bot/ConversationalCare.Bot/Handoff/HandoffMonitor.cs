@@ -13,7 +13,7 @@ namespace ConversationalCare.Bot.Handoff;
 /// lease mid-tick cannot record a warning or breach twice.
 /// </summary>
 public sealed class HandoffMonitor(HandoffStore handoffs, QueueRouter router, CustomerMessenger messenger,
-    IOptions<HandoffOptions> options, TimeProvider clock, ILogger<HandoffMonitor> logger) : ILeasedWork
+    IOptions<HandoffOptions> options, TimeProvider clock, Telemetry.CareMetrics metrics, ILogger<HandoffMonitor> logger) : ILeasedWork
 {
     public const string LeaseName = "handoff-monitor";
 
@@ -53,12 +53,18 @@ public sealed class HandoffMonitor(HandoffStore handoffs, QueueRouter router, Cu
             case SlaState.AtRisk when handoff.SlaWarnedAt is null:
                 if (await handoffs.ChangeAsync(handoff.Id, h => h.SlaWarned(now), HandoffEventKinds.SlaWarning, null,
                         $"due {handoff.FirstResponseDueAt:u}", cancellationToken) is not null)
+                {
+                    metrics.SlaWarned(handoff.Team);
                     logger.LogWarning("First response for {ConversationId} (P{Priority}) is at risk: due {Due:u}", handoff.ConversationId, handoff.Priority, handoff.FirstResponseDueAt);
+                }
                 break;
             case SlaState.Breached when handoff.SlaBreachedAt is null:
                 if (await handoffs.ChangeAsync(handoff.Id, h => h.SlaWarned(now) | h.SlaBreached(now), HandoffEventKinds.SlaBreached, null,
                         $"due {handoff.FirstResponseDueAt:u}", cancellationToken) is not null)
+                {
+                    metrics.SlaBreached(handoff.Team);
                     logger.LogWarning("First response for {ConversationId} (P{Priority}) breached its SLA", handoff.ConversationId, handoff.Priority);
+                }
                 break;
         }
     }

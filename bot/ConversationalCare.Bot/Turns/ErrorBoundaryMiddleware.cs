@@ -1,4 +1,5 @@
 using ConversationalCare.Bot.Answers;
+using ConversationalCare.Bot.Telemetry;
 
 namespace ConversationalCare.Bot.Turns;
 
@@ -16,12 +17,14 @@ public sealed class ErrorBoundaryMiddleware(ILogger<ErrorBoundaryMiddleware> log
         }
         catch (Exception error) when (turn.Recorded is null)
         {
+            turn.Measurement.Outcome = TurnOutcomes.Error;
             // Nothing was accepted, so the channel must report failure and the client may retry.
             logger.LogError(error, "Turn failed before the activity was stored in conversation {ConversationId}", turn.Conversation.Id);
             turn.Accepted.TrySetException(error);
         }
         catch (Exception error)
         {
+            turn.Measurement.Outcome = TurnOutcomes.Error;
             logger.LogError(error, "Turn failed in conversation {ConversationId}", turn.Conversation.Id);
             await ApologiseAsync(turn);
         }

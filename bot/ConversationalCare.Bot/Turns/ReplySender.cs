@@ -1,6 +1,7 @@
 using ConversationalCare.Bot.Activities;
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Events;
+using ConversationalCare.Bot.Telemetry;
 
 namespace ConversationalCare.Bot.Turns;
 
@@ -9,7 +10,7 @@ namespace ConversationalCare.Bot.Turns;
 /// it is only useful live.
 /// </summary>
 public sealed class ReplySender(TranscriptWriter transcript, ConversationFeed feed, IEnumerable<IReplyChannel> channels,
-    TimeProvider clock, ILogger<ReplySender> logger)
+    TimeProvider clock, CareMetrics metrics, ILogger<ReplySender> logger)
 {
     private readonly IReplyChannel[] _channels = channels.ToArray();
 
@@ -54,6 +55,7 @@ public sealed class ReplySender(TranscriptWriter transcript, ConversationFeed fe
     {
         var stored = await transcript.AppendAsync(conversation.Id, reply, cancellationToken);
         await ChannelFor(conversation).DeliverAsync(conversation, stored, cancellationToken);
+        if (stored.IsType(ActivityTypes.Message)) metrics.Message(conversation.ChannelId, "out");
         return stored;
     }
 

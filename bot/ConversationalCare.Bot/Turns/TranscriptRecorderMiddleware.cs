@@ -1,5 +1,6 @@
 using ConversationalCare.Bot.Activities;
 using ConversationalCare.Bot.Conversations;
+using ConversationalCare.Bot.Telemetry;
 
 namespace ConversationalCare.Bot.Turns;
 
@@ -16,7 +17,9 @@ public sealed class TranscriptRecorderMiddleware(TranscriptWriter transcript, Tu
         using var place = order.Enter(turn.Conversation.Id);
         if (IsTranscribed(turn.Activity))
         {
-            var stored = await transcript.AppendAsync(turn.Conversation.Id, turn.Activity, cancellationToken);
+            Activity stored;
+            using (turn.Measurement.Stage(TurnStage.Store))
+                stored = await transcript.AppendAsync(turn.Conversation.Id, turn.Activity, cancellationToken);
             turn.MarkRecorded(stored);
         }
         await place.WaitForEarlierTurnsAsync(cancellationToken);

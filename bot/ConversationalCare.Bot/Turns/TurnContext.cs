@@ -18,6 +18,8 @@ public sealed class TurnContext(Activity activity, Conversation conversation, Re
     /// <summary>The stored copy of the incoming activity, once the transcript recorder has committed it.</summary>
     public Activity? Recorded { get; private set; }
     public IReadOnlyList<Activity> Replies => _replies;
+    /// <summary>Stage times and outcome for the turn metrics and trace.</summary>
+    public Telemetry.TurnMeasurement Measurement { get; } = new();
 
     /// <summary>Completes when the incoming activity is durably stored (or with null when it is not stored at all).</summary>
     internal TaskCompletionSource<Activity?> Accepted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

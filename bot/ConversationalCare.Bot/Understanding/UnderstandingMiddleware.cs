@@ -1,5 +1,6 @@
 using ConversationalCare.Bot.Activities;
 using ConversationalCare.Bot.Conversations;
+using ConversationalCare.Bot.Telemetry;
 using ConversationalCare.Bot.Turns;
 
 namespace ConversationalCare.Bot.Understanding;
@@ -14,10 +15,14 @@ public sealed class UnderstandingMiddleware(IIntentClassifier intents, IEmotionD
     {
         if (turn.Activity.IsType(ActivityTypes.Message) && !string.IsNullOrWhiteSpace(turn.Activity.Text))
         {
-            // Both may ask a configured cloud provider; asking together keeps the customer's wait to the slower one.
-            var intent = intents.ClassifyAsync(turn.Activity.Text, turn.Locale, cancellationToken);
-            var emotion = emotions.DetectAsync(turn.Activity.Text, turn.Locale, cancellationToken);
-            var understood = new MessageUnderstanding(await intent, await emotion);
+            MessageUnderstanding understood;
+            using (turn.Measurement.Stage(TurnStage.Understand))
+            {
+                // Both may ask a configured cloud provider; asking together keeps the customer's wait to the slower one.
+                var intent = intents.ClassifyAsync(turn.Activity.Text, turn.Locale, cancellationToken);
+                var emotion = emotions.DetectAsync(turn.Activity.Text, turn.Locale, cancellationToken);
+                understood = new MessageUnderstanding(await intent, await emotion);
+            }
             turn.Understanding = understood;
             // Not awaited: the writer commits it with (or before) the reply, and logs a failure; the answer need not wait.
             if (turn.Recorded?.Id is { } id)

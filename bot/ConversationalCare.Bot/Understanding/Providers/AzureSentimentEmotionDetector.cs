@@ -10,6 +10,7 @@ namespace ConversationalCare.Bot.Understanding.Providers;
 public sealed partial class AzureSentimentEmotionDetector(
     LocalEmotionDetector local,
     AzureSentimentClient azure,
+    Telemetry.CareMetrics metrics,
     ILogger<AzureSentimentEmotionDetector> logger) : IEmotionDetector
 {
     public EmotionReading Detect(string text, string locale) => local.Detect(text, locale);
@@ -23,7 +24,11 @@ public sealed partial class AzureSentimentEmotionDetector(
         try
         {
             var answer = await azure.AnalyzeAsync(text, locale, cancellationToken);
-            if (answer.Value is { } sentiment) return AzureEmotionBlend.Combine(reading, sentiment);
+            if (answer.Value is { } sentiment)
+            {
+                metrics.ProviderCalled(ProviderName, Stopwatch.GetElapsedTime(started), failed: false);
+                return AzureEmotionBlend.Combine(reading, sentiment);
+            }
             reason = answer.Failure!;
         }
         // Any failure, even a bug in reading the answer, costs only the cloud's opinion; a cancelled turn stays cancelled.
@@ -31,9 +36,14 @@ public sealed partial class AzureSentimentEmotionDetector(
         {
             reason = ProviderFailures.Reason(exception);
         }
-        LogFallback(logger, reason, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        metrics.ProviderCalled(ProviderName, elapsed, failed: true);
+        LogFallback(logger, reason, elapsed.TotalMilliseconds);
         return reading;
     }
+
+    /// <summary>The provider label on the provider metrics.</summary>
+    public const string ProviderName = "azure-language";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Azure AI Language sentiment unavailable, using the local reading: {Reason} (after {Milliseconds:0} ms)")]
     private static partial void LogFallback(ILogger logger, string reason, double milliseconds);

@@ -12,6 +12,7 @@ public sealed partial class ChatModelIntentClassifier(
     LocalIntentClassifier local,
     ChatModelClient model,
     IOptionsMonitor<UnderstandingOptions> options,
+    Telemetry.CareMetrics metrics,
     ILogger<ChatModelIntentClassifier> logger) : IIntentClassifier
 {
     public IntentPrediction Classify(string text, string locale) => local.Classify(text, locale);
@@ -25,7 +26,11 @@ public sealed partial class ChatModelIntentClassifier(
         try
         {
             var answer = await model.ClassifyAsync(text, locale, cancellationToken);
-            if (answer.Value is { } reply) return IntentBlend.Combine(prediction, reply, options.CurrentValue.OutOfScopeThreshold);
+            if (answer.Value is { } reply)
+            {
+                metrics.ProviderCalled(ProviderName, Stopwatch.GetElapsedTime(started), failed: false);
+                return IntentBlend.Combine(prediction, reply, options.CurrentValue.OutOfScopeThreshold);
+            }
             reason = answer.Failure!;
         }
         // Any failure, even a bug in reading the answer, costs only the model's opinion; a cancelled turn stays cancelled.
@@ -33,9 +38,14 @@ public sealed partial class ChatModelIntentClassifier(
         {
             reason = ProviderFailures.Reason(exception);
         }
-        LogFallback(logger, reason, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        metrics.ProviderCalled(ProviderName, elapsed, failed: true);
+        LogFallback(logger, reason, elapsed.TotalMilliseconds);
         return prediction;
     }
+
+    /// <summary>The provider label on the provider metrics.</summary>
+    public const string ProviderName = "chat-model";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chat model intent unavailable, using the local classifier: {Reason} (after {Milliseconds:0} ms)")]
     private static partial void LogFallback(ILogger logger, string reason, double milliseconds);

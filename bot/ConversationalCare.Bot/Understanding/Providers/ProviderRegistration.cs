@@ -22,6 +22,9 @@ public static class ProviderRegistration
             .AddStandardResilienceHandler()
             .Configure((resilience, provider) =>
                 FitToTurn(resilience, provider.GetRequiredService<IOptions<AzureLanguageOptions>>().Value.TimeoutSeconds));
+        // The decorators count their calls; registered here too so the providers also work outside the host.
+        services.AddMetrics();
+        services.TryAddSingleton<Telemetry.CareMetrics>();
         services.TryAddSingleton<AzureSentimentClient>();
         services.TryAddSingleton<AzureSentimentEmotionDetector>();
         services.AddHttpClient(ChatModelClient.HttpClientName)
