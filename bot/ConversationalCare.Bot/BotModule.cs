@@ -59,6 +59,9 @@ public static class BotModule
         services.AddSingleton<TurnPipeline>();
         services.AddSingleton<TurnRunner>();
         services.AddHostedService(provider => provider.GetRequiredService<TurnRunner>());
+        services.AddSingleton<Availability.GracefulStop>();
+        services.AddHostedService(provider => provider.GetRequiredService<Availability.GracefulStop>());
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = Availability.GracefulStop.ShutdownTimeout);
         services.AddSingleton<ReplySender>();
         services.AddSingleton<AnswerDecider>();
         services.AddSingleton<AnswerRatings>();
@@ -101,6 +104,8 @@ public static class BotModule
 
     public static WebApplication MapChannels(this WebApplication app)
     {
+        // First, so a request refused while stopping or by the database answers 503 whichever endpoint it was for.
+        app.UseMiddleware<Availability.AvailabilityMiddleware>();
         app.UseWebSockets();
         app.UseCors();
         app.UseRateLimiter();

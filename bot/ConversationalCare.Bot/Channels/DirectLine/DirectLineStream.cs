@@ -17,7 +17,7 @@ public static class DirectLineStream
 
     public static async Task<IResult> Accept(string conversationId, string? t, string? watermark, HttpContext context,
         DirectLineAuthentication auth, ConversationStore conversations, ConversationFeed feed,
-        IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime)
+        IOptions<DirectLineOptions> options, Availability.GracefulStop stopping)
     {
         if (!context.WebSockets.IsWebSocketRequest) return DirectLineError.BadArgument("This URL only accepts WebSocket upgrades.");
         var caller = await auth.AuthenticateStreamAsync(t);
@@ -28,7 +28,7 @@ public static class DirectLineStream
             return DirectLineError.NotFound($"Conversation '{conversationId}' does not exist.");
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.SocketsClosing);
         // Subscribe before reading the backlog so nothing stored in between falls through the gap.
         using var subscription = feed.Subscribe(conversationId);
         var session = new StreamSession(socket, conversationId, after, conversations);
