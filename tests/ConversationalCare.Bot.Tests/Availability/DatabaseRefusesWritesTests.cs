@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ConversationalCare.Bot.Activities;
 using ConversationalCare.Bot.Tests.Hosting;
 using Microsoft.Data.Sqlite;
 
@@ -27,7 +26,7 @@ public class DatabaseRefusesWritesTests
             await EmptyTheWriteAheadLogAsync(Path.Combine(disk.Path, "conversationalcare.db"));
             disk.Fill();
             string[] refused = ["is anyone there? (1)", "is anyone there? (2)", "is anyone there? (3)"];
-            foreach (var text in refused) await ExpectRetryLaterAsync(await PostAsync(http, chat, text));
+            foreach (var text in refused) await ExpectRetryLaterAsync(await chat.TrySend(text));
             using (var start = DirectLineChat.Authorized(HttpMethod.Post, "/v3/directline/conversations", BotHost.TestSecret))
             {
                 start.Content = JsonContent.Create(new { user = new { id = "dl_full_disk" } });
@@ -35,11 +34,11 @@ public class DatabaseRefusesWritesTests
             }
 
             disk.Free();
-            await ExpectAcceptedAgainAsync(http, chat, "back again: where is my parcel?");
+            await ExpectAcceptedAgainAsync(chat, "back again: where is my parcel?");
             await chat.ExpectBotMessage(a => a.ReplyToId is not null && chat.Seen.Any(s => s.Id == a.ReplyToId && s.Text?.StartsWith("back again") == true),
                 "a reply to the message sent once the disk had room");
 
-            var stored = await ReadAllAsync(http, chat.ConversationId);
+            var stored = await DirectLineChat.ReadTranscriptAsync(http, chat.ConversationId);
             Assert.DoesNotContain(stored, a => refused.Contains(a.Text));
             var watermarks = stored.Select(a => long.Parse(a.Id!.Split('|')[1])).ToList();
             Assert.Equal(Enumerable.Range(1, watermarks.Count).Select(i => (long)i), watermarks);
@@ -66,13 +65,6 @@ public class DatabaseRefusesWritesTests
         }
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient http, DirectLineChat chat, string text)
-    {
-        using var request = DirectLineChat.Authorized(HttpMethod.Post, $"/v3/directline/conversations/{chat.ConversationId}/activities", chat.Token);
-        request.Content = JsonContent.Create(new { type = "message", text, from = new { id = chat.UserId } });
-        return await http.SendAsync(request);
-    }
-
     private static async Task ExpectRetryLaterAsync(HttpResponseMessage response)
     {
         using (response)
@@ -88,24 +80,15 @@ public class DatabaseRefusesWritesTests
     }
 
     /// <summary>Retries as a client told to retry would, until the host takes the message (or a generous deadline).</summary>
-    private static async Task ExpectAcceptedAgainAsync(HttpClient http, DirectLineChat chat, string text)
+    private static async Task ExpectAcceptedAgainAsync(DirectLineChat chat, string text)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)
         {
-            using var response = await PostAsync(http, chat, text);
+            using var response = await chat.TrySend(text);
             if (response.StatusCode == HttpStatusCode.OK) return;
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
             await Task.Delay(200, timeout.Token);
         }
-    }
-
-    private static async Task<List<Activity>> ReadAllAsync(HttpClient http, string conversationId)
-    {
-        using var request = DirectLineChat.Authorized(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", BotHost.TestSecret);
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        var set = JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
-        return set.GetProperty("activities").Deserialize<List<Activity>>(ActivityJson.Options)!;
     }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using ConversationalCare.Bot.Activities;
 using ConversationalCare.Bot.Tests.Hosting;
 using ConversationalCare.Tests;
 
@@ -53,7 +51,7 @@ public class BackupTests
             using var reader = restored.NewClient();
             foreach (var conversation in beforeBackup.GroupBy(a => a.ConversationId))
             {
-                var stored = await ReadAllAsync(reader, conversation.Key);
+                var stored = await DirectLineChat.ReadTranscriptAsync(reader, conversation.Key);
                 foreach (var message in conversation)
                     Assert.True(stored.Any(a => a.Id == message.ActivityId && a.Text == message.Text),
                         $"'{message.Text}' ({message.ActivityId}) was acknowledged before the backup began but is not in the restored conversation.");
@@ -103,22 +101,6 @@ public class BackupTests
             // A failed post fails the test at once instead of waiting for the timeout.
             if (load.IsFaulted) await load;
             await Task.Delay(20, timeout.Token);
-        }
-    }
-
-    private static async Task<List<Activity>> ReadAllAsync(HttpClient http, string conversationId)
-    {
-        var activities = new List<Activity>();
-        for (var watermark = ""; ;)
-        {
-            using var request = DirectLineChat.Authorized(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities?watermark={watermark}", BotHost.TestSecret);
-            using var response = await http.SendAsync(request);
-            response.EnsureSuccessStatusCode();
-            var set = JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
-            var page = set.GetProperty("activities").Deserialize<List<Activity>>(ActivityJson.Options)!;
-            if (page.Count == 0) return activities;
-            activities.AddRange(page);
-            watermark = set.GetProperty("watermark").GetString()!;
         }
     }
 }
