@@ -104,10 +104,10 @@ public static class BotModule
 
     public static WebApplication MapChannels(this WebApplication app)
     {
-        // First, so a request refused while stopping or by the database answers 503 whichever endpoint it was for.
-        app.UseMiddleware<Availability.AvailabilityMiddleware>();
         app.UseWebSockets();
         app.UseCors();
+        // Before every endpoint (after CORS, so a web page can read the refusal): 503 while stopping or when the database refuses writes.
+        app.UseMiddleware<Availability.AvailabilityMiddleware>();
         app.UseRateLimiter();
         app.UseDefaultFiles();
         app.UseStaticFiles();
