@@ -63,6 +63,9 @@ public static class BotModule
         services.AddSingleton<TurnPipeline>();
         services.AddSingleton<TurnRunner>();
         services.AddHostedService(provider => provider.GetRequiredService<TurnRunner>());
+        services.AddSingleton<Availability.GracefulStop>();
+        services.AddHostedService(provider => provider.GetRequiredService<Availability.GracefulStop>());
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = Availability.GracefulStop.ShutdownTimeout);
         services.AddSingleton<ReplySender>();
         services.AddSingleton<AnswerDecider>();
         services.AddSingleton<AnswerRatings>();
@@ -108,6 +111,8 @@ public static class BotModule
         app.UseMetricsEndpoint();
         app.UseWebSockets();
         app.UseCors();
+        // Before every endpoint (after CORS, so a web page can read the refusal): 503 while stopping or when the database refuses writes.
+        app.UseMiddleware<Availability.AvailabilityMiddleware>();
         app.UseRateLimiter();
         app.UseDefaultFiles();
         app.UseStaticFiles();

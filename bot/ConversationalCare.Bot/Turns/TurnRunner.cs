@@ -35,9 +35,16 @@ public sealed class TurnRunner(TurnPipeline pipeline, ILogger<TurnRunner> logger
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken) => FinishRunningTurnsAsync(cancellationToken);
+
+    /// <summary>Waits for the running turns (and any that start meanwhile); when time runs out, cancels what is left.</summary>
+    public async Task FinishRunningTurnsAsync(CancellationToken cancellationToken)
     {
-        try { await Task.WhenAll(_running.Keys).WaitAsync(cancellationToken); }
+        try
+        {
+            while (_running.Keys.Where(run => !run.IsCompleted).ToList() is { Count: > 0 } running)
+                await Task.WhenAll(running).WaitAsync(cancellationToken);
+        }
         catch (OperationCanceledException) { await _stopping.CancelAsync(); }
     }
 }

@@ -1,5 +1,3 @@
-using ConversationalCare.Tests;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -18,7 +16,7 @@ public class GoLiveTests
     public async Task The_first_admin_from_the_command_line_sets_up_a_team_and_an_agent_whom_a_Chinese_billing_customer_is_offered_to()
     {
         var data = Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("n"));
-        var (exit, output, error) = await RunBotCommandAsync(data, "Root-pass-12\n", "admin", "add-user", "root", "--role", "admin");
+        var (exit, output, error) = await BotCommandLine.RunAsync(data, "Root-pass-12\n", "admin", "add-user", "root", "--role", "admin");
         Assert.True(exit == 0, $"admin add-user failed ({exit}): {output} {error}");
         Assert.Contains("Created the account 'root' (admin)", output);
 
@@ -63,41 +61,19 @@ public class GoLiveTests
         var data = Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("n"));
         try
         {
-            Assert.Equal(0, (await RunBotCommandAsync(data, "", "admin", "add-user", "root", "--role", "admin", "--generate-password")).Exit);
-            var again = await RunBotCommandAsync(data, "Root-pass-12\n", "admin", "add-user", "root", "--role", "admin");
+            Assert.Equal(0, (await BotCommandLine.RunAsync(data, "", "admin", "add-user", "root", "--role", "admin", "--generate-password")).Exit);
+            var again = await BotCommandLine.RunAsync(data, "Root-pass-12\n", "admin", "add-user", "root", "--role", "admin");
             Assert.Equal((2, true), (again.Exit, again.Error.Contains("already an account called 'root'")));
-            var weak = await RunBotCommandAsync(data, "abc\n", "admin", "add-user", "second", "--role", "admin");
+            var weak = await BotCommandLine.RunAsync(data, "abc\n", "admin", "add-user", "second", "--role", "admin");
             Assert.Equal((2, true), (weak.Exit, weak.Error.Contains("at least 8 characters")));
-            var badName = await RunBotCommandAsync(data, "Good-pass-12\n", "admin", "add-user", "no/slashes", "--role", "admin");
+            var badName = await BotCommandLine.RunAsync(data, "Good-pass-12\n", "admin", "add-user", "no/slashes", "--role", "admin");
             Assert.Equal((2, true), (badName.Exit, badName.Error.Contains("A user name is")));
-            var noRole = await RunBotCommandAsync(data, "Good-pass-12\n", "admin", "add-user", "third");
+            var noRole = await BotCommandLine.RunAsync(data, "Good-pass-12\n", "admin", "add-user", "third");
             Assert.Equal((2, true), (noRole.Exit, noRole.Error.Contains("--role")));
         }
         finally
         {
             BotHost.DeleteData(data);
         }
-    }
-
-    /// <summary>Runs the host's own executable as the README tells an operator to, with the password on standard input.</summary>
-    private static async Task<(int Exit, string Output, string Error)> RunBotCommandAsync(string dataDirectory, string input, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ConversationalCare__DataDirectory"] = dataDirectory },
-        };
-        foreach (var (key, value) in TestDatabase.SettingsFor(dataDirectory)) start.Environment[key.Replace(":", "__")] = value;
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ConversationalCare.Bot.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
     }
 }

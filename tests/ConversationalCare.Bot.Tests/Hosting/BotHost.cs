@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ConversationalCare.Tests;
 
 namespace ConversationalCare.Bot.Tests.Hosting;
@@ -22,6 +23,8 @@ public sealed class BotHost : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _services;
 
     private readonly string _environment;
+
+    private IHost? _host;
 
     /// <param name="services">Replaces services after the host registered its own (a fake clock, say).</param>
     /// <param name="environment">"Production" starts without demo accounts or demo tokens, as a real install does.</param>
@@ -52,6 +55,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
         : new() { ["ConversationalCare:ConnectionString"] = $"Data Source={Path.Combine(DataDirectory, "conversationalcare.db")}" };
 
     public HttpClient NewClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Stops the host as SIGTERM does (the generic host's StopAsync), for tests of what a stop finishes and refuses.</summary>
+    public Task StopAsync() => _host!.StopAsync();
+
+    protected override IHost CreateHost(IHostBuilder builder) => _host = base.CreateHost(builder);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

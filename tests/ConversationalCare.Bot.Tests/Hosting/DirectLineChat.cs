@@ -54,6 +54,14 @@ public sealed class DirectLineChat
 
     public async Task<string> Send(string text, string locale = "en-US", object? value = null)
     {
+        using var response = await TrySend(text, locale, value);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Posts a message and hands back the response as it came, for tests of refusals.</summary>
+    public async Task<HttpResponseMessage> TrySend(string text, string locale = "en-US", object? value = null)
+    {
         var clientActivityId = Guid.NewGuid().ToString("n");
         using var request = Authorized(HttpMethod.Post, $"/v3/directline/conversations/{ConversationId}/activities", Token);
         request.Content = JsonContent.Create(new
@@ -62,9 +70,24 @@ public sealed class DirectLineChat
             from = new { id = UserId, role = "user" },
             channelData = new { clientActivityID = clientActivityId },
         });
-        using var response = await _http.SendAsync(request);
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return await _http.SendAsync(request);
+    }
+
+    /// <summary>Everything stored in a conversation, read with the Direct Line secret (from any host of its data).</summary>
+    public static async Task<List<Activity>> ReadTranscriptAsync(HttpClient http, string conversationId)
+    {
+        var activities = new List<Activity>();
+        for (var watermark = ""; ;)
+        {
+            using var request = Authorized(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities?watermark={watermark}", BotHost.TestSecret);
+            using var response = await http.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            var set = JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
+            var page = set.GetProperty("activities").Deserialize<List<Activity>>(ActivityJson.Options)!;
+            if (page.Count == 0) return activities;
+            activities.AddRange(page);
+            watermark = set.GetProperty("watermark").GetString()!;
+        }
     }
 
     /// <summary>Tells the service the customer is typing, as Web Chat does while they write.</summary>

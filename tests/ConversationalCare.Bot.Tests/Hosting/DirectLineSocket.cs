@@ -40,6 +40,12 @@ public sealed class DirectLineSocket : IAsyncDisposable
         return socket;
     }
 
+    /// <summary>How the service closed the socket, once it has (<see cref="Closed"/>).</summary>
+    public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
+
+    /// <summary>Completes when the socket stops carrying frames: the service closed it, or the test did.</summary>
+    public Task Closed => _reading;
+
     /// <summary>Waits for a matching activity; fails after the timeout listing what came.</summary>
     public async Task<Activity> ExpectAsync(Func<Activity, bool> match, string description, TimeSpan? within = null)
     {

@@ -41,7 +41,8 @@ public static class BotConnectorEndpoints
             await runner.AcceptAsync(new TurnContext(activity, conversation, sender));
             return TypedResults.Ok();
         }
-        catch (Exception error)
+        // A database refusing writes is answered 503 at the edge (AvailabilityMiddleware), not 500.
+        catch (Exception error) when (!Availability.WriteRefusal.Is(error))
         {
             logger.LogError(error, "Could not accept a channel activity in conversation {ConversationId}", conversation.Id);
             return DirectLineError.ServiceError("The activity could not be stored; please retry.");

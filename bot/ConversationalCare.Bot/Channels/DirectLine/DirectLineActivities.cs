@@ -57,7 +57,8 @@ public static class DirectLineActivities
             var stored = await adapter.ReceiveAsync(conversation, activity);
             return TypedResults.Ok(new ResourceResponse(stored?.Id ?? $"{conversationId}|{activity.Type}"));
         }
-        catch (Exception error)
+        // A database refusing writes is answered 503 at the edge (AvailabilityMiddleware), not 500.
+        catch (Exception error) when (!Availability.WriteRefusal.Is(error))
         {
             logger.LogError(error, "Could not accept an activity in conversation {ConversationId}", conversationId);
             return DirectLineError.ServiceError("The activity could not be stored; please retry.");

@@ -17,7 +17,7 @@ public static class DirectLineStream
 
     public static async Task<IResult> Accept(string conversationId, string? t, string? watermark, HttpContext context,
         DirectLineAuthentication auth, ConversationStore conversations, ConversationFeed feed,
-        IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime)
+        IOptions<DirectLineOptions> options, Availability.GracefulStop stopping)
     {
         if (!context.WebSockets.IsWebSocketRequest) return DirectLineError.BadArgument("This URL only accepts WebSocket upgrades.");
         var caller = await auth.AuthenticateStreamAsync(t);
@@ -28,11 +28,14 @@ public static class DirectLineStream
             return DirectLineError.NotFound($"Conversation '{conversationId}' does not exist.");
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        // Two tokens: cancelling a pending receive aborts a socket, so the reader stops only when the client has gone,
+        // while the pump also stops when the host does and then closes the socket normally (clients reconnect).
+        using var clientGone = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(clientGone.Token, stopping.SocketsClosing);
         // Subscribe before reading the backlog so nothing stored in between falls through the gap.
         using var subscription = feed.Subscribe(conversationId);
         var session = new StreamSession(socket, conversationId, after, conversations);
-        var listening = DrainClientFramesAsync(socket, stop);
+        var listening = DrainClientFramesAsync(socket, clientGone);
         try
         {
             await session.SendStoredAfterAsync(stop.Token);
@@ -41,9 +44,10 @@ public static class DirectLineStream
         catch (Exception error) when (error is OperationCanceledException or WebSocketException) { }
         finally
         {
-            await stop.CancelAsync();
-            await listening;
             await CloseAsync(socket);
+            // A client answers our close with its own; one that does not is let go after a moment.
+            clientGone.CancelAfter(TimeSpan.FromSeconds(2));
+            await listening;
         }
         return Results.Empty;
     }
