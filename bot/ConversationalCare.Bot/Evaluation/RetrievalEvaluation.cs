@@ -17,7 +17,8 @@ public static class RetrievalEvaluation
 
     public sealed record Figures(
         int N, double RecallAt1, double RecallAt3, double Mrr, double InScopeAccuracy, double? OosRecall,
-        double Accuracy, double P50Ms, double P99Ms, double TrainSeconds, int Articles, string Locale);
+        double Accuracy, double P50Ms, double P99Ms, double TrainSeconds, int Articles, string Locale,
+        double WrongAnswerRate, double ClarifyRate, double AnsweredAccuracy);
 
     public static EvaluationOutcome Run(IReadOnlyList<string> args, TextWriter output)
     {
@@ -57,20 +58,25 @@ public static class RetrievalEvaluation
         double trainSeconds, IReadOnlyList<double> timings, int articleCount, string locale)
     {
         var ranks = new List<int>();
+        var decisions = new List<AnswerRates.Decision>(test.Count);
         int inScopeRight = 0, oosRight = 0, oosCount = 0;
         for (var i = 0; i < test.Count; i++)
         {
             var answered = results[i].Confidence == AnswerConfidence.High;
+            var clarified = results[i].Confidence == AnswerConfidence.Low;
             if (test[i].IsOutOfScope)
             {
                 oosCount++;
                 if (!answered) oosRight++;
+                decisions.Add(new(answered, clarified, Right: false));
                 continue;
             }
             var rank = results[i].Candidates.Select(c => c.Article.Key).ToList().IndexOf(test[i].Label) + 1;
             ranks.Add(rank);
             if (answered && rank == 1) inScopeRight++;
+            decisions.Add(new(answered, clarified, Right: rank == 1));
         }
+        var answers = AnswerRates.Of(decisions);
         return new Figures(
             test.Count,
             Round(RankingMetrics.RecallAt(ranks, 1)),
@@ -83,7 +89,10 @@ public static class RetrievalEvaluation
             Round(Latency.Percentile(timings, 99) * 1000, 3),
             Round(trainSeconds, 2),
             articleCount,
-            locale);
+            locale,
+            answers.WrongAnswerRate,
+            answers.ClarifyRate,
+            answers.AnsweredAccuracy);
     }
 
     private static EvaluationOutcome Report(TextWriter output, Figures f)
@@ -93,6 +102,7 @@ public static class RetrievalEvaluation
             $"retrieval: {f.N} queries against {f.Articles} articles ({f.Locale}), index built in {f.TrainSeconds:0.00} s",
             $"  recall@1 {Percent(f.RecallAt1)}  recall@3 {Percent(f.RecallAt3)}  MRR {f.Mrr:0.0000}",
             $"  in-scope answered right {Percent(f.InScopeAccuracy)}  oos fallback {Percent(f.OosRecall)}  accuracy {Percent(f.Accuracy)}",
+            new AnswerRates(f.WrongAnswerRate, f.ClarifyRate, f.AnsweredAccuracy).Summary,
             $"  latency p50 {f.P50Ms:0.000} ms  p99 {f.P99Ms:0.000} ms",
         ], f);
         return EvaluationOutcome.Done;

@@ -59,4 +59,34 @@ public class MetricsTests
         Assert.Equal(0.5, figures.InScopeAccuracy);
         Assert.Equal(0.5, figures.OosRecall);
     }
+
+    [Fact]
+    public void Wrong_answers_count_answered_out_of_scope_messages_and_clarifications_are_not_answers()
+    {
+        AnswerRates.Decision[] decisions =
+        [
+            new(Answered: true, Clarified: false, Right: true),
+            new(Answered: true, Clarified: false, Right: false),
+            new(Answered: false, Clarified: true, Right: true),
+            new(Answered: false, Clarified: false, Right: false),
+        ];
+
+        var rates = AnswerRates.Of(decisions);
+
+        Assert.Equal(0.25, rates.WrongAnswerRate);
+        Assert.Equal(0.25, rates.ClarifyRate);
+        Assert.Equal(0.5, rates.AnsweredAccuracy);
+    }
+
+    [Fact]
+    public void An_intent_predicted_out_of_scope_is_a_clarification_and_an_answer_to_an_oos_message_is_wrong()
+    {
+        (string, string)[] pairs = [("a", "a"), ("a", "out_of_scope"), ("out_of_scope", "out_of_scope"), ("out_of_scope", "a")];
+
+        var figures = IntentEvaluation.Score(pairs, 0, [], 2, 0.35);
+
+        Assert.Equal(0.25, figures.WrongAnswerRate);
+        Assert.Equal(0.5, figures.ClarifyRate);
+        Assert.Equal(0.5, figures.AnsweredAccuracy);
+    }
 }
