@@ -45,6 +45,19 @@ public sealed class EvaluationCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Retrieval_with_a_dev_split_answers_at_the_threshold_chosen_on_it()
+    {
+        var (code, json, _) = await RunAsync(
+            "retrieval", "--train", File("train.csv", Train), "--dev", File("dev.csv", Test), "--test", File("test.csv", Test));
+
+        Assert.Equal(0, code);
+        var sweep = json.GetProperty("sweep").EnumerateArray().ToList();
+        var chosen = json.GetProperty("answerThreshold").GetDouble();
+        Assert.Contains(sweep, point => point.GetProperty("threshold").GetDouble() == chosen);
+        Assert.True(json.GetProperty("wrongAnswerRate").GetDouble() <= ThresholdSweep.MaxWrongAnswerRate);
+    }
+
+    [Fact]
     public async Task Retrieval_without_oos_rows_reports_null_oos_recall()
     {
         var (code, json, _) = await RunAsync("retrieval", "--train", File("train.csv", Train), "--test", File("test.csv", "text,label\nwhere is my parcel,track_order\n"));

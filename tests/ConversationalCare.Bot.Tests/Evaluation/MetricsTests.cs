@@ -89,4 +89,14 @@ public class MetricsTests
         Assert.Equal(0.5, figures.ClarifyRate);
         Assert.Equal(0.5, figures.AnsweredAccuracy);
     }
+
+    [Fact]
+    public void The_chosen_answer_threshold_is_the_most_accurate_one_with_few_wrong_answers()
+    {
+        ThresholdSweep.Point[] sweep = [new(0.5, 0.90, 0.08), new(0.6, 0.85, 0.04), new(0.7, 0.80, 0.02)];
+        ThresholdSweep.Point[] allTooWrong = [new(0.5, 0.90, 0.20), new(0.9, 0.60, 0.10)];
+
+        Assert.Equal(0.6, ThresholdSweep.Choose(sweep));
+        Assert.Equal(0.9, ThresholdSweep.Choose(allTooWrong));
+    }
 }
