@@ -12,7 +12,8 @@ namespace ConversationalCare.Bot.Evaluation;
 public static class EmotionEvaluation
 {
     public sealed record Figures(
-        int N, double Accuracy, double MacroF1, IReadOnlyDictionary<string, double> PerLabelF1, double TrainSeconds, double P99Us);
+        int N, double Accuracy, double MacroF1, IReadOnlyDictionary<string, double> PerLabelF1, double TrainSeconds, double P99Us,
+        double WrongAnswerRate, double ClarifyRate, double AnsweredAccuracy);
 
     public static EvaluationOutcome Run(IReadOnlyList<string> args, TextWriter output)
     {
@@ -35,15 +36,19 @@ public static class EmotionEvaluation
         var timings = Latency.Measure(test, row => detector.Detect(row.Text, IntentEvaluation.LocaleOf(row.Text)));
 
         var metrics = ClassificationMetrics.Of(pairs);
+        // A reading always names some emotion: nothing is held back, so every wrong label is a wrong answer.
+        var answers = AnswerRates.OfLabels(pairs, outOfScope: "");
         var figures = new Figures(
             metrics.N, Round(metrics.Accuracy), Round(metrics.MacroF1),
             metrics.PerLabelF1.ToDictionary(p => p.Key, p => Round(p.Value)),
-            Round(trainSeconds, 2), Round(Latency.Percentile(timings, 99) * 1e6, 1));
+            Round(trainSeconds, 2), Round(Latency.Percentile(timings, 99) * 1e6, 1),
+            answers.WrongAnswerRate, answers.ClarifyRate, answers.AnsweredAccuracy);
         Write(output,
         [
             $"emotion: trained on {train.Count} examples in {figures.TrainSeconds:0.00} s; tested on {figures.N}",
             $"  accuracy {Percent(figures.Accuracy)}  macro F1 {figures.MacroF1:0.0000}",
             "  F1 per label: " + string.Join("  ", figures.PerLabelF1.Select(p => $"{p.Key} {p.Value:0.000}")),
+            answers.Summary,
             $"  p99 {figures.P99Us:0.0} µs per message",
         ], figures);
         return EvaluationOutcome.Done;

@@ -9,11 +9,12 @@ public static class EvaluationCommand
     public const int Usage = 2;
 
     private const string Help = """
-        usage: eval retrieval --train TRAIN.csv --test TEST.csv [--locale en-US|zh-CN]
+        usage: eval retrieval --train TRAIN.csv --test TEST.csv [--dev DEV.csv] [--locale en-US|zh-CN]
                eval intent --train TRAIN.csv --test TEST.csv [--oos-threshold 0.35]
                eval emotion --train TRAIN.csv --test TEST.csv
                eval understanding --test FILE.csv
-        TRAIN/TEST are text,label CSVs (label oos = out of scope); FILE is text,intent,emotion.
+        TRAIN/TEST/DEV are text,label CSVs (label oos = out of scope); FILE is text,intent,emotion.
+        With --dev, retrieval answers at the threshold that is most accurate on DEV with at most 4 % wrong answers.
         """;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter? error = null)

@@ -15,7 +15,8 @@ public static class IntentEvaluation
 {
     public sealed record Figures(
         int N, double Accuracy, double MacroF1, double InScopeAccuracy, double? OosRecall,
-        double TrainSeconds, double P99Us, int Labels, double? OosThreshold);
+        double TrainSeconds, double P99Us, int Labels, double? OosThreshold,
+        double WrongAnswerRate, double ClarifyRate, double AnsweredAccuracy);
 
     public static EvaluationOutcome Run(IReadOnlyList<string> args, TextWriter output)
     {
@@ -46,6 +47,7 @@ public static class IntentEvaluation
             $"  accuracy {Percent(figures.Accuracy)}  macro F1 {figures.MacroF1:0.0000}",
             $"  in-scope accuracy {Percent(figures.InScopeAccuracy)}  oos recall {Percent(figures.OosRecall)}" +
                 (applied is { } t ? $" (threshold {t:0.00})" : " (no oos rows, no threshold)"),
+            Answers(figures).Summary,
             $"  p99 {figures.P99Us:0.0} µs per message",
         ], figures);
         return EvaluationOutcome.Done;
@@ -57,6 +59,7 @@ public static class IntentEvaluation
         var metrics = ClassificationMetrics.Of(pairs);
         var inScope = pairs.Where(p => p.Gold != Intents.OutOfScope).ToList();
         var outOfScope = pairs.Where(p => p.Gold == Intents.OutOfScope).ToList();
+        var answers = AnswerRates.OfLabels(pairs, Intents.OutOfScope);
         return new Figures(
             pairs.Count,
             Round(metrics.Accuracy),
@@ -66,8 +69,13 @@ public static class IntentEvaluation
             Round(trainSeconds, 2),
             Round(Latency.Percentile(timings, 99) * 1e6, 1),
             labels,
-            threshold);
+            threshold,
+            answers.WrongAnswerRate,
+            answers.ClarifyRate,
+            answers.AnsweredAccuracy);
     }
+
+    private static AnswerRates Answers(Figures f) => new(f.WrongAnswerRate, f.ClarifyRate, f.AnsweredAccuracy);
 
     /// <summary>The best label, or out_of_scope when the model says so or, with a threshold, is not sure enough.</summary>
     public static string Predict(TrainedTextModel model, string text, double? threshold)

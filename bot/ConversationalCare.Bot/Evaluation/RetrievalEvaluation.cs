@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ConversationalCare.Bot.Conversations;
 using ConversationalCare.Bot.Understanding;
+using ConversationalCare.Knowledge;
 using ConversationalCare.Knowledge.Articles;
 using ConversationalCare.Knowledge.Retrieval;
 using static ConversationalCare.Bot.Evaluation.EvaluationReport;
@@ -17,16 +18,26 @@ public static class RetrievalEvaluation
 
     public sealed record Figures(
         int N, double RecallAt1, double RecallAt3, double Mrr, double InScopeAccuracy, double? OosRecall,
-        double Accuracy, double P50Ms, double P99Ms, double TrainSeconds, int Articles, string Locale);
+        double Accuracy, double P50Ms, double P99Ms, double TrainSeconds, int Articles, string Locale,
+        double WrongAnswerRate, double ClarifyRate, double AnsweredAccuracy)
+    {
+        /// <summary>The answer threshold applied: the product's default, or the one chosen on the dev split.</summary>
+        public double AnswerThreshold { get; init; }
+
+        /// <summary>What each answer threshold gives on the dev split (on TEST when no dev split was given).</summary>
+        public IReadOnlyList<ThresholdSweep.Point> Sweep { get; init; } = [];
+    }
 
     public static EvaluationOutcome Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var options = EvaluationArguments.Parse(args, "train", "test", "locale").Require("train", "test");
+        var options = EvaluationArguments.Parse(args, "train", "test", "dev", "locale").Require("train", "test");
         if (options.Error is not null) return new EvaluationOutcome.Failed(options.Error);
         var (train, trainError) = LabelledText.Read(options["train"]!);
         if (trainError is not null) return EvaluationOutcome.BadInput(trainError);
         var (test, testError) = LabelledText.Read(options["test"]!);
         if (testError is not null) return EvaluationOutcome.BadInput(testError);
+        var (dev, devError) = options["dev"] is { } devPath ? LabelledText.Read(devPath) : ([], null);
+        if (devError is not null) return EvaluationOutcome.BadInput(devError);
 
         var locale = options["locale"] is { } given ? Locales.Normalize(given)
             : train.Any(row => LanguageMiddleware.LanguageOf(row.Text) == Locales.Chinese) ? Locales.Chinese : Locales.English;
@@ -41,8 +52,27 @@ public static class RetrievalEvaluation
         var results = test.Select(row => search.Search(row.Text, locale, Top)).ToList();
         var timings = Latency.Measure(test, row => search.Search(row.Text, locale, Top));
 
-        var figures = Score(test, results, trainSeconds, timings, articles.Count, locale);
+        var defaults = new KnowledgeOptions();
+        var threshold = defaults.AnswerThreshold;
+        var sweep = ThresholdSweep.Of(test, results);
+        if (dev.Count > 0)
+        {
+            sweep = ThresholdSweep.Of(dev, [.. dev.Select(row => search.Search(row.Text, locale, Top))]);
+            threshold = ThresholdSweep.Choose(sweep);
+            results = [.. results.Select(result => Rethresholded(result, threshold, Math.Min(defaults.ClarifyThreshold, threshold)))];
+        }
+
+        var figures = Score(test, results, trainSeconds, timings, articles.Count, locale) with { AnswerThreshold = threshold, Sweep = sweep };
         return Report(output, figures);
+    }
+
+    // The search's confidence as it would be with other thresholds: scores do not depend on them.
+    private static KnowledgeResult Rethresholded(KnowledgeResult result, double answer, double clarify)
+    {
+        var top = result.Best?.Score ?? 0;
+        var confidence = result.Best is null ? AnswerConfidence.None
+            : top >= answer ? AnswerConfidence.High : top >= clarify ? AnswerConfidence.Low : AnswerConfidence.None;
+        return result with { Confidence = confidence };
     }
 
     /// <summary>One article per in-scope label, keyed and answered by the label.</summary>
@@ -57,20 +87,25 @@ public static class RetrievalEvaluation
         double trainSeconds, IReadOnlyList<double> timings, int articleCount, string locale)
     {
         var ranks = new List<int>();
+        var decisions = new List<AnswerRates.Decision>(test.Count);
         int inScopeRight = 0, oosRight = 0, oosCount = 0;
         for (var i = 0; i < test.Count; i++)
         {
             var answered = results[i].Confidence == AnswerConfidence.High;
+            var clarified = results[i].Confidence == AnswerConfidence.Low;
             if (test[i].IsOutOfScope)
             {
                 oosCount++;
                 if (!answered) oosRight++;
+                decisions.Add(new(answered, clarified, Right: false));
                 continue;
             }
             var rank = results[i].Candidates.Select(c => c.Article.Key).ToList().IndexOf(test[i].Label) + 1;
             ranks.Add(rank);
             if (answered && rank == 1) inScopeRight++;
+            decisions.Add(new(answered, clarified, Right: rank == 1));
         }
+        var answers = AnswerRates.Of(decisions);
         return new Figures(
             test.Count,
             Round(RankingMetrics.RecallAt(ranks, 1)),
@@ -83,7 +118,10 @@ public static class RetrievalEvaluation
             Round(Latency.Percentile(timings, 99) * 1000, 3),
             Round(trainSeconds, 2),
             articleCount,
-            locale);
+            locale,
+            answers.WrongAnswerRate,
+            answers.ClarifyRate,
+            answers.AnsweredAccuracy);
     }
 
     private static EvaluationOutcome Report(TextWriter output, Figures f)
@@ -92,7 +130,9 @@ public static class RetrievalEvaluation
         [
             $"retrieval: {f.N} queries against {f.Articles} articles ({f.Locale}), index built in {f.TrainSeconds:0.00} s",
             $"  recall@1 {Percent(f.RecallAt1)}  recall@3 {Percent(f.RecallAt3)}  MRR {f.Mrr:0.0000}",
+            $"  answer threshold {f.AnswerThreshold:0.00}",
             $"  in-scope answered right {Percent(f.InScopeAccuracy)}  oos fallback {Percent(f.OosRecall)}  accuracy {Percent(f.Accuracy)}",
+            new AnswerRates(f.WrongAnswerRate, f.ClarifyRate, f.AnsweredAccuracy).Summary,
             $"  latency p50 {f.P50Ms:0.000} ms  p99 {f.P99Ms:0.000} ms",
         ], f);
         return EvaluationOutcome.Done;

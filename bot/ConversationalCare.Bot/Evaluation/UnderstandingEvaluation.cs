@@ -15,7 +15,8 @@ public static class UnderstandingEvaluation
 {
     public sealed record Figures(
         int N, int IntentN, double IntentAccuracy, double IntentMacroF1,
-        int EmotionN, double EmotionAccuracy, double NegativeF1, double P99Us, double TrainSeconds);
+        int EmotionN, double EmotionAccuracy, double NegativeF1, double P99Us, double TrainSeconds,
+        double WrongAnswerRate, double ClarifyRate, double AnsweredAccuracy);
 
     public static async Task<EvaluationOutcome> RunAsync(IReadOnlyList<string> args, TextWriter output)
     {
@@ -48,6 +49,7 @@ public static class UnderstandingEvaluation
         [
             $"understanding: shipped models (trained in {figures.TrainSeconds:0.00} s) on {figures.N} messages",
             $"  intent ({figures.IntentN}): accuracy {Percent(figures.IntentAccuracy)}  macro F1 {figures.IntentMacroF1:0.0000}",
+            new AnswerRates(figures.WrongAnswerRate, figures.ClarifyRate, figures.AnsweredAccuracy).Summary,
             $"  emotion ({figures.EmotionN}): accuracy {Percent(figures.EmotionAccuracy)}  negative-vs-rest F1 {figures.NegativeF1:0.0000}",
             $"  p99 {figures.P99Us:0.0} µs per message (intent + emotion)",
         ], figures);
@@ -60,10 +62,13 @@ public static class UnderstandingEvaluation
     {
         var intent = ClassificationMetrics.Of(intentPairs);
         var emotion = ClassificationMetrics.Of(emotionPairs);
+        // Of the intent decisions: out_of_scope is the bot declining to act on an intent.
+        var answers = AnswerRates.OfLabels(intentPairs, Intents.OutOfScope);
         return new Figures(
             n, intent.N, Round(intent.Accuracy), Round(intent.MacroF1),
             emotion.N, Round(emotion.Accuracy), Round(ClassificationMetrics.F1(emotionPairs, Emotions.IsNegative)),
-            Round(Latency.Percentile(timings, 99) * 1e6, 1), Round(trainSeconds, 2));
+            Round(Latency.Percentile(timings, 99) * 1e6, 1), Round(trainSeconds, 2),
+            answers.WrongAnswerRate, answers.ClarifyRate, answers.AnsweredAccuracy);
     }
 
     private sealed class FixedOptions(UnderstandingOptions value) : IOptionsMonitor<UnderstandingOptions>

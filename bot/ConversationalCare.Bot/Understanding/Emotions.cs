@@ -12,10 +12,14 @@ public static class Emotions
 
     public static IReadOnlyList<string> All { get; } = [Anger, Frustration, Anxiety, Sadness, Satisfaction, Neutral];
 
-    public static bool IsNegative(string label) => label is Anger or Frustration or Anxiety or Sadness;
+    public static bool IsNegative(string label) => Valence(label) < 0;
 
-    /// <summary>Sentiment of a label felt at full intensity; anger is the worst a customer-service chat gets.</summary>
-    public static double Valence(string label) => label switch
+    /// <summary>
+    /// Sentiment of a label felt at full intensity; anger is the worst a customer-service chat gets. A model trained
+    /// on another label set (public emotion or sentiment sets name theirs "angry", "fear", "negative") is read through
+    /// the nearest of ours; a name nobody knows is neutral.
+    /// </summary>
+    public static double Valence(string label) => Nearest(label) switch
     {
         Anger => -1.0,
         Frustration => -0.75,
@@ -23,5 +27,15 @@ public static class Emotions
         Anxiety => -0.5,
         Satisfaction => 0.8,
         _ => 0.0,
+    };
+
+    private static string Nearest(string label) => label.ToLowerInvariant() switch
+    {
+        "angry" or "anger" or "disgust" or "annoyance" or "rage" => Anger,
+        "frustrated" or "frustration" or "negative" or "disappointment" => Frustration,
+        "sad" or "sadness" or "grief" => Sadness,
+        "fear" or "afraid" or "anxious" or "anxiety" or "nervousness" or "worry" => Anxiety,
+        "happy" or "joy" or "satisfaction" or "satisfied" or "positive" or "gratitude" => Satisfaction,
+        var other => other,
     };
 }

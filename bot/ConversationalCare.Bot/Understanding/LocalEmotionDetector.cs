@@ -35,9 +35,11 @@ public sealed class LocalEmotionDetector : IEmotionDetector
         var cues = EmotionCues.In(text);
         var negativeCues = cues.Count(EmotionCues.IsNegative);
 
-        // Swearing, shouting or a complaint threat is not neutral, whatever the words: take the likeliest negative.
-        if (label == Emotions.Neutral && (negativeCues >= 2 || cues.Contains(EmotionCues.Profanity) || cues.Contains(EmotionCues.Shouting)))
-            (label, confidence) = LikeliestNegative(model, probabilities);
+        // Swearing, shouting or a complaint threat is not neutral, whatever the words: take the likeliest negative
+        // (when the model knows one; a model trained only on positive and neutral labels keeps its reading).
+        if (label == Emotions.Neutral && (negativeCues >= 2 || cues.Contains(EmotionCues.Profanity) || cues.Contains(EmotionCues.Shouting))
+            && LikeliestNegative(model, probabilities) is { } negative)
+            (label, confidence) = negative;
 
         var intensity = label == Emotions.Neutral
             ? Math.Clamp(1 - confidence, 0, 0.3)
@@ -53,11 +55,11 @@ public sealed class LocalEmotionDetector : IEmotionDetector
         return new EmotionReading(label, Math.Round(intensity, 3), Math.Round(sentiment, 3), cues);
     }
 
-    private static (string Label, double Confidence) LikeliestNegative(TrainedTextModel model, float[] probabilities)
+    private static (string Label, double Confidence)? LikeliestNegative(TrainedTextModel model, float[] probabilities)
     {
-        var negative = Enumerable.Range(0, probabilities.Length)
-            .Where(i => Emotions.IsNegative(model.Labels[i]))
-            .MaxBy(i => probabilities[i]);
+        var negatives = Enumerable.Range(0, probabilities.Length).Where(i => Emotions.IsNegative(model.Labels[i])).ToList();
+        if (negatives.Count == 0) return null;
+        var negative = negatives.MaxBy(i => probabilities[i]);
         return (model.Labels[negative], probabilities[negative]);
     }
 }

@@ -1,3 +1,4 @@
+using ConversationalCare.Knowledge.Language;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -6,8 +7,9 @@ using Microsoft.ML.Transforms.Text;
 namespace ConversationalCare.Bot.Understanding;
 
 /// <summary>
-/// A multiclass text model: word uni/bigrams plus character 1–3-grams (so Chinese needs no word segmenter and
-/// typos still share most features) plus lexicon concepts, into an L-BFGS maximum-entropy classifier whose softmax
+/// A multiclass text model: word uni/bigrams plus character 1–3-grams (typos still share most features) plus
+/// Chinese word n-grams from a segmenter (Chinese has no spaces, so without it "words" are whole sentences) plus
+/// lexicon concepts, into an L-BFGS maximum-entropy classifier whose softmax
 /// gives probabilities (at the default regularisation, mean top probability ≈ cross-validated accuracy).
 /// Immutable once trained; retraining builds a new one, so a swap is a single reference write.
 /// </summary>
@@ -17,11 +19,15 @@ public sealed class TrainedTextModel
 
     private readonly Func<string, string> _concepts;
 
-    private TrainedTextModel(IReadOnlyList<string> labels, ObjectPool<PredictionEngine<TextRow, ScoreRow>> engines, Func<string, string> concepts)
+    private readonly bool _chineseWords;
+
+    private TrainedTextModel(
+        IReadOnlyList<string> labels, ObjectPool<PredictionEngine<TextRow, ScoreRow>> engines, Func<string, string> concepts, bool chineseWords)
     {
         Labels = labels;
         _engines = engines;
         _concepts = concepts;
+        _chineseWords = chineseWords;
     }
 
     /// <summary>Labels in the order of the probabilities <see cref="Score"/> returns.</summary>
@@ -32,7 +38,8 @@ public sealed class TrainedTextModel
     {
         settings ??= new TextModelSettings();
         concepts ??= _ => "";
-        var rows = examples.Select(example => Row(example.Text, example.Label, concepts)).ToList();
+        var chineseWords = settings.ChineseWordNgrams > 0;
+        var rows = examples.Select(example => Row(example.Text, example.Label, concepts, chineseWords)).ToList();
         if (rows.Select(row => row.Label).Distinct().Count() < 2)
             throw new ArgumentException("A classifier needs examples of at least two labels.", nameof(examples));
 
@@ -44,7 +51,11 @@ public sealed class TrainedTextModel
             .Append(ml.Transforms.Conversion.MapValueToKey("ConceptKeys", "ConceptWords"))
             .Append(ml.Transforms.Text.ProduceNgrams("ConceptBag", "ConceptKeys", ngramLength: 1))
             .Append(ml.Transforms.NormalizeLpNorm("ConceptBag"))
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "ConceptBag"))
+            .Append(ml.Transforms.Text.TokenizeIntoWords("ChineseTokens", nameof(TextRow.Words)))
+            .Append(ml.Transforms.Conversion.MapValueToKey("ChineseKeys", "ChineseTokens"))
+            .Append(ml.Transforms.Text.ProduceNgrams("ChineseBag", "ChineseKeys", ngramLength: Math.Max(1, settings.ChineseWordNgrams), useAllLengths: true, weighting: settings.Weighting))
+            .Append(ml.Transforms.NormalizeLpNorm("ChineseBag"))
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "ConceptBag", "ChineseBag"))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new()
             {
                 L2Regularization = settings.L2Regularization,
@@ -60,12 +71,18 @@ public sealed class TrainedTextModel
         // PredictionEngine is not thread-safe and costs a little to build, so turns borrow one from a pool.
         var engines = new DefaultObjectPoolProvider { MaximumRetained = Environment.ProcessorCount * 2 }
             .Create(new EnginePolicy(() => ml.Model.CreatePredictionEngine<TextRow, ScoreRow>(model)));
-        return new TrainedTextModel(labels, engines, concepts);
+        return new TrainedTextModel(labels, engines, concepts, chineseWords);
     }
 
-    private static TextRow Row(string text, string label, Func<string, string> concepts) =>
-        // A sentinel keeps the concept column non-empty, which the key mapping needs.
-        new() { Text = TrainingText.Normalize(text), Concepts = "any " + concepts(text), Label = label };
+    private static TextRow Row(string text, string label, Func<string, string> concepts, bool chineseWords) =>
+        // A sentinel keeps the concept and word columns non-empty, which the key mapping needs.
+        new()
+        {
+            Text = TrainingText.Normalize(text),
+            Concepts = "any " + concepts(text),
+            Words = chineseWords ? "any " + ChineseWords.Segment(text) : "any",
+            Label = label,
+        };
 
     /// <summary>Probabilities per label, aligned with <see cref="Labels"/>, summing to 1.</summary>
     public float[] Score(string text)
@@ -73,7 +90,7 @@ public sealed class TrainedTextModel
         var engine = _engines.Get();
         try
         {
-            return engine.Predict(Row(text, "", _concepts)).Score;
+            return engine.Predict(Row(text, "", _concepts, _chineseWords)).Score;
         }
         finally
         {
@@ -95,6 +112,7 @@ public sealed class TrainedTextModel
     {
         public string Text { get; set; } = "";
         public string Concepts { get; set; } = "";
+        public string Words { get; set; } = "";
         public string Label { get; set; } = "";
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ConversationalCare.Knowledge.Language;
 
 namespace ConversationalCare.Bot.Understanding;
 
@@ -22,5 +23,5 @@ public static class TrainingText
         return shaped.ToString();
     }
 
-    public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
+    public static bool IsHan(char c) => ChineseWords.IsHan(c);
 }

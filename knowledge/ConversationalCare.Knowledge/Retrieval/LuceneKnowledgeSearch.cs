@@ -1,5 +1,6 @@
 using System.Text;
 using ConversationalCare.Knowledge.Articles;
+using ConversationalCare.Knowledge.Language;
 using ConversationalCare.Knowledge.Retrieval.Fusion;
 using Lucene.Net.Search;
 using Microsoft.Extensions.AI;
@@ -104,11 +105,12 @@ public sealed class LuceneKnowledgeSearch : IKnowledgeSearch, IArticleCatalog, I
         try
         {
             var language = LocaleLanguage.Of(locale);
-            var terms = analyzer.Terms(Prepared(question, language), MaxQueryTerms);
+            var prepared = Prepared(question, language);
+            var terms = analyzer.Terms(prepared, MaxQueryTerms);
             if (terms.Count == 0) return KnowledgeResult.Empty;
             var query = new WeightedQuery(terms, index.Weights);
 
-            var signals = FusedRanking.Signals(index, query, question, vector);
+            var signals = FusedRanking.Signals(index, query, ChineseWords.Segment(prepared), question, vector);
 
             var filter = index.LanguageFilter(language);
             var ranked = filter is null ? [] : FusedRanking.Rank(index, query, signals, language, filter, top);
@@ -152,7 +154,11 @@ public sealed class LuceneKnowledgeSearch : IKnowledgeSearch, IArticleCatalog, I
         MixedLanguage.Bridge(question.Normalize(NormalizationForm.FormKC), language);
 
     // The classifier learns from phrasings exactly as searches will present questions to it.
-    private string PhrasingTerms(string phrasing, string language) => string.Join(' ', analyzer.Terms(Prepared(phrasing, language)));
+    private PhrasingFeatures PhrasingTerms(string phrasing, string language)
+    {
+        var prepared = Prepared(phrasing, language);
+        return new PhrasingFeatures(string.Join(' ', analyzer.Terms(prepared)), ChineseWords.Segment(prepared));
+    }
 
     private static string Truncate(string question) => question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
 

@@ -38,9 +38,23 @@ public sealed class EvaluationCommandTests : IDisposable
         var (code, json, _) = await RunAsync("retrieval", "--train", File("train.csv", Train), "--test", File("test.csv", Test));
 
         Assert.Equal(0, code);
-        AssertKeys(json, "recallAt1", "recallAt3", "mrr", "inScopeAccuracy", "oosRecall", "accuracy", "p50Ms", "p99Ms", "n", "trainSeconds");
+        AssertKeys(json, "recallAt1", "recallAt3", "mrr", "inScopeAccuracy", "oosRecall", "accuracy", "p50Ms", "p99Ms", "n", "trainSeconds",
+            "wrongAnswerRate", "clarifyRate", "answeredAccuracy");
         Assert.Equal(4, json.GetProperty("n").GetInt32());
         Assert.Equal(1.0, json.GetProperty("recallAt1").GetDouble());
+    }
+
+    [Fact]
+    public async Task Retrieval_with_a_dev_split_answers_at_the_threshold_chosen_on_it()
+    {
+        var (code, json, _) = await RunAsync(
+            "retrieval", "--train", File("train.csv", Train), "--dev", File("dev.csv", Test), "--test", File("test.csv", Test));
+
+        Assert.Equal(0, code);
+        var sweep = json.GetProperty("sweep").EnumerateArray().ToList();
+        var chosen = json.GetProperty("answerThreshold").GetDouble();
+        Assert.Contains(sweep, point => point.GetProperty("threshold").GetDouble() == chosen);
+        Assert.True(json.GetProperty("wrongAnswerRate").GetDouble() <= ThresholdSweep.MaxWrongAnswerRate);
     }
 
     [Fact]
@@ -58,7 +72,8 @@ public sealed class EvaluationCommandTests : IDisposable
         var (code, json, _) = await RunAsync("intent", "--train", File("train.csv", Train), "--test", File("test.csv", Test));
 
         Assert.Equal(0, code);
-        AssertKeys(json, "accuracy", "macroF1", "inScopeAccuracy", "oosRecall", "trainSeconds", "p99Us");
+        AssertKeys(json, "accuracy", "macroF1", "inScopeAccuracy", "oosRecall", "trainSeconds", "p99Us",
+            "wrongAnswerRate", "clarifyRate", "answeredAccuracy");
     }
 
     [Fact]
@@ -76,8 +91,43 @@ public sealed class EvaluationCommandTests : IDisposable
         var (code, json, _) = await RunAsync("emotion", "--train", File("train.csv", emotions), "--test", File("test.csv", emotions));
 
         Assert.Equal(0, code);
-        AssertKeys(json, "accuracy", "macroF1", "perLabelF1");
+        AssertKeys(json, "accuracy", "macroF1", "perLabelF1", "wrongAnswerRate", "clarifyRate", "answeredAccuracy");
         Assert.True(json.GetProperty("perLabelF1").TryGetProperty("anger", out _));
+    }
+
+    [Fact]
+    public async Task Emotion_reads_a_label_set_that_is_not_ours_even_when_a_message_shouts()
+    {
+        // Names as a Weibo emotion set spells them; shouting and swearing make the detector look for a negative label.
+        const string weibo = """
+            text,label
+            today was lovely,happy
+            so glad it worked,happy
+            the shop opens at nine,neutral
+            my parcel came on Tuesday,neutral
+            this is so unfair I am livid,angry
+            I cannot stand this service,angry
+            """;
+        const string shouting = """
+            text,label
+            WHERE IS MY PARCEL,neutral
+            damn the shop opens at nine,neutral
+            """;
+        const string positiveOnly = """
+            text,label
+            today was lovely,happy
+            the shop opens at nine,neutral
+            where is my parcel,neutral
+            """;
+
+        var named = await RunAsync("emotion", "--train", File("weibo.csv", weibo), "--test", File("shout.csv", shouting));
+        var withoutNegatives = await RunAsync("emotion", "--train", File("positive.csv", positiveOnly), "--test", File("shout.csv", shouting));
+
+        Assert.Equal(0, named.Code);
+        Assert.Equal(0.0, named.Json.GetProperty("perLabelF1").GetProperty("neutral").GetDouble());
+        Assert.True(named.Json.GetProperty("perLabelF1").TryGetProperty("angry", out _));
+        Assert.Equal(0, withoutNegatives.Code);
+        Assert.Equal(1.0, withoutNegatives.Json.GetProperty("accuracy").GetDouble());
     }
 
     [Fact]
@@ -92,7 +142,8 @@ public sealed class EvaluationCommandTests : IDisposable
         var (code, json, _) = await RunAsync("understanding", "--test", File("u.csv", messages));
 
         Assert.Equal(0, code);
-        AssertKeys(json, "intentAccuracy", "intentMacroF1", "emotionAccuracy", "negativeF1", "p99Us");
+        AssertKeys(json, "intentAccuracy", "intentMacroF1", "emotionAccuracy", "negativeF1", "p99Us",
+            "wrongAnswerRate", "clarifyRate", "answeredAccuracy");
         Assert.Equal(2, json.GetProperty("intentN").GetInt32());
         Assert.Equal(2, json.GetProperty("emotionN").GetInt32());
     }

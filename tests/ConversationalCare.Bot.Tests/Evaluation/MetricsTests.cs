@@ -49,7 +49,7 @@ public class MetricsTests
     }
 
     [Fact]
-    public void Intent_figures_split_in_scope_and_out_of_scope_rows()
+    public void Intent_figures_split_in_scope_and_out_of_scope_rows_and_an_answer_to_an_oos_message_is_wrong()
     {
         (string, string)[] pairs = [("a", "a"), ("a", "out_of_scope"), ("out_of_scope", "out_of_scope"), ("out_of_scope", "a")];
 
@@ -58,5 +58,37 @@ public class MetricsTests
         Assert.Equal(0.5, figures.Accuracy);
         Assert.Equal(0.5, figures.InScopeAccuracy);
         Assert.Equal(0.5, figures.OosRecall);
+        // Predicting out of scope is a clarification, not an answer.
+        Assert.Equal(0.25, figures.WrongAnswerRate);
+        Assert.Equal(0.5, figures.ClarifyRate);
+        Assert.Equal(0.5, figures.AnsweredAccuracy);
+    }
+
+    [Fact]
+    public void Wrong_answers_count_answered_out_of_scope_messages_and_clarifications_are_not_answers()
+    {
+        AnswerRates.Decision[] decisions =
+        [
+            new(Answered: true, Clarified: false, Right: true),
+            new(Answered: true, Clarified: false, Right: false),
+            new(Answered: false, Clarified: true, Right: true),
+            new(Answered: false, Clarified: false, Right: false),
+        ];
+
+        var rates = AnswerRates.Of(decisions);
+
+        Assert.Equal(0.25, rates.WrongAnswerRate);
+        Assert.Equal(0.25, rates.ClarifyRate);
+        Assert.Equal(0.5, rates.AnsweredAccuracy);
+    }
+
+    [Fact]
+    public void The_chosen_answer_threshold_is_the_most_accurate_one_with_few_wrong_answers()
+    {
+        ThresholdSweep.Point[] sweep = [new(0.5, 0.90, 0.08), new(0.6, 0.85, 0.04), new(0.7, 0.80, 0.02)];
+        ThresholdSweep.Point[] allTooWrong = [new(0.5, 0.90, 0.20), new(0.9, 0.60, 0.10)];
+
+        Assert.Equal(0.6, ThresholdSweep.Choose(sweep));
+        Assert.Equal(0.9, ThresholdSweep.Choose(allTooWrong));
     }
 }

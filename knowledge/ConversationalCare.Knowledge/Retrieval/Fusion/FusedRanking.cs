@@ -20,11 +20,11 @@ internal static class FusedRanking
     private const float AnswerBoost = 1f;
 
     /// <summary>Every signal's opinion of the question, computed once and shared by the per-language rankings.</summary>
-    public static FusionSignals Signals(KnowledgeIndex index, WeightedQuery query, string question, float[]? questionVector)
+    public static FusionSignals Signals(KnowledgeIndex index, WeightedQuery query, string words, string question, float[]? questionVector)
     {
         var models = index.Models;
         return new FusionSignals(
-            models.Classifier?.Probabilities(query.Terms),
+            models.Classifier?.Probabilities(new PhrasingFeatures(string.Join(' ', query.Terms), words)),
             models.CharacterGrams.Similarities(question),
             questionVector is null ? null : models.Vectors?.Similarities(questionVector));
     }

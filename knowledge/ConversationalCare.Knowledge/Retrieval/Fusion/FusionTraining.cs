@@ -9,7 +9,7 @@ namespace ConversationalCare.Knowledge.Retrieval.Fusion;
 /// ready. A newer rebuild cancels training for an older one, whose index nobody searches any more.
 /// </summary>
 internal sealed class FusionTraining(
-    Func<string, string, string> terms, Action<KnowledgeIndex> trained, QuestionEmbeddings? embeddings, ILogger logger) : IDisposable
+    Func<string, string, PhrasingFeatures> terms, Action<KnowledgeIndex> trained, QuestionEmbeddings? embeddings, ILogger logger) : IDisposable
 {
     private readonly Lock gate = new();
     private CancellationTokenSource? running;

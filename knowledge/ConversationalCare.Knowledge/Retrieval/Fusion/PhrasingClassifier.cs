@@ -9,7 +9,7 @@ namespace ConversationalCare.Knowledge.Retrieval.Fusion;
 /// <summary>
 /// A maximum-entropy classifier over articles, trained on each article's question and alternates. It reads the
 /// search analyzer's terms (stemmed, synonyms joined, filler dropped, Chinese bigrams), as word uni/bigrams plus
-/// character 1–4-grams of those terms (typos). Its softmax learns which words tell articles apart across all their
+/// character 1–4-grams of those terms (typos), plus Chinese word uni/bigrams from a segmenter. Its softmax learns which words tell articles apart across all their
 /// phrasings, which nearest-phrasing matching cannot. Immutable once trained.
 /// </summary>
 internal sealed class PhrasingClassifier
@@ -27,20 +27,26 @@ internal sealed class PhrasingClassifier
     }
 
     /// <summary>Null when there is nothing to tell apart (fewer than two articles).</summary>
-    /// <param name="terms">The analyzer's terms for a phrasing in its article's language, space-separated.</param>
-    public static PhrasingClassifier? Train(IReadOnlyList<IndexedArticle> articles, Func<string, string, string> terms, CancellationToken cancellationToken)
+    /// <param name="features">The analyzer's terms and Chinese words for a phrasing in its article's language.</param>
+    public static PhrasingClassifier? Train(
+        IReadOnlyList<IndexedArticle> articles, Func<string, string, PhrasingFeatures> features, CancellationToken cancellationToken)
     {
         if (articles.Count < 2) return null;
         var rows = articles.SelectMany((indexed, ordinal) => indexed.Article.AlternateQuestions
                 .Prepend(indexed.Article.Question)
-                .Select(text => new Row { Text = terms(text, indexed.Language), Label = ordinal.ToString(CultureInfo.InvariantCulture) }))
+                .Select(text => Row.Of(features(text, indexed.Language), ordinal.ToString(CultureInfo.InvariantCulture))))
             .Where(row => row.Text.Length > 0)
             .ToList();
 
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(rows);
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
-            .Append(ml.Transforms.Text.FeaturizeText("Features", Featurizer(), nameof(Row.Text)))
+            .Append(ml.Transforms.Text.FeaturizeText("TermFeatures", Featurizer(), nameof(Row.Text)))
+            .Append(ml.Transforms.Text.TokenizeIntoWords("WordTokens", nameof(Row.Words)))
+            .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", "WordTokens"))
+            .Append(ml.Transforms.Text.ProduceNgrams("WordBag", "WordKeys", ngramLength: 2, useAllLengths: true, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
+            .Append(ml.Transforms.NormalizeLpNorm("WordBag"))
+            .Append(ml.Transforms.Concatenate("Features", "TermFeatures", "WordBag"))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new()
             {
                 // Moderate regularisation: a single shared word must not make the softmax sure of one article.
@@ -61,18 +67,18 @@ internal sealed class PhrasingClassifier
             .Create(new EnginePolicy(() => ml.Model.CreatePredictionEngine<Row, Prediction>(model)));
         var classifier = new PhrasingClassifier(pool, columns, articles.Count);
         // The first prediction builds lazy state; pay for it here rather than in a customer's search.
-        classifier.Probabilities(["warm", "up"]);
+        classifier.Probabilities(new PhrasingFeatures("warm up", ""));
         return classifier;
     }
 
     /// <summary>Probability per article ordinal, summing to 1.</summary>
-    /// <param name="terms">The question's analyzed terms, as the search analyzed them.</param>
-    public double[] Probabilities(IReadOnlyList<string> terms)
+    /// <param name="question">The question's analyzed terms and words, as the search analyzed them.</param>
+    public double[] Probabilities(PhrasingFeatures question)
     {
         var engine = engines.Get();
         try
         {
-            var scores = engine.Predict(new Row { Text = string.Join(' ', terms) }).Score;
+            var scores = engine.Predict(Row.Of(question, "")).Score;
             var byArticle = new double[articleCount];
             for (var column = 0; column < scores.Length && column < articleOfColumn.Length; column++)
                 byArticle[articleOfColumn[column]] = scores[column];
@@ -97,7 +103,11 @@ internal sealed class PhrasingClassifier
     internal sealed class Row
     {
         public string Text { get; set; } = "";
+        public string Words { get; set; } = "";
         public string Label { get; set; } = "";
+
+        // A sentinel keeps the word column non-empty (English has none), which the key mapping needs.
+        public static Row Of(PhrasingFeatures features, string label) => new() { Text = features.Terms, Words = "any " + features.Words, Label = label };
     }
 
     internal sealed class Prediction

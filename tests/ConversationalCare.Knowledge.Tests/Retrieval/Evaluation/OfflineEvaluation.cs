@@ -11,10 +11,10 @@ namespace ConversationalCare.Knowledge.Tests.Retrieval.Evaluation;
 /// </summary>
 internal static class OfflineEvaluation
 {
-    public sealed record Figures(double RecallAt1, double InScopeAccuracy, double OosRecall, double Accuracy, double P99Ms)
+    public sealed record Figures(double RecallAt1, double InScopeAccuracy, double OosRecall, double Accuracy, double P99Ms, double WrongAnswerRate)
     {
         public override string ToString() =>
-            $"recall@1 {RecallAt1:P1}  in-scope answered right {InScopeAccuracy:P1}  oos fallback {OosRecall:P1}  accuracy {Accuracy:P1}  p99 {P99Ms:F2} ms";
+            $"recall@1 {RecallAt1:P1}  in-scope answered right {InScopeAccuracy:P1}  oos fallback {OosRecall:P1}  accuracy {Accuracy:P1}  wrong answers {WrongAnswerRate:P1}  p99 {P99Ms:F2} ms";
     }
 
     public static IReadOnlyList<(string Text, string Label)> Rows(string name, [CallerFilePath] string here = "") =>
@@ -25,7 +25,7 @@ internal static class OfflineEvaluation
 
     public static Figures Run(LuceneKnowledgeSearch search, IReadOnlyList<(string Text, string Label)> test, string locale)
     {
-        int inScope = 0, top1 = 0, answeredRight = 0, oos = 0, oosRight = 0;
+        int inScope = 0, top1 = 0, answeredRight = 0, oos = 0, oosRight = 0, answeredWrong = 0;
         foreach (var (text, label) in test)
         {
             var result = search.Search(text, locale, 10);
@@ -34,12 +34,14 @@ internal static class OfflineEvaluation
             {
                 oos++;
                 if (!answered) oosRight++;
+                else answeredWrong++;
                 continue;
             }
             inScope++;
             var right = result.Best?.Article.Key == label;
             if (right) top1++;
             if (right && answered) answeredRight++;
+            else if (answered) answeredWrong++;
         }
 
         var timings = test.Select(row =>
@@ -49,7 +51,8 @@ internal static class OfflineEvaluation
             return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }).Order().ToList();
         return new Figures((double)top1 / inScope, (double)answeredRight / inScope, (double)oosRight / oos,
-            (double)(answeredRight + oosRight) / test.Count, timings[(int)Math.Ceiling(0.99 * timings.Count) - 1]);
+            (double)(answeredRight + oosRight) / test.Count, timings[(int)Math.Ceiling(0.99 * timings.Count) - 1],
+            (double)answeredWrong / test.Count);
     }
 
     // The sets are written by us: at most one quoted field, no embedded quotes.
