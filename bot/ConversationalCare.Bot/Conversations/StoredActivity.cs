@@ -66,25 +66,17 @@ public sealed class StoredActivity
     /// <summary>A row known only by its key, for updating columns without reading the row first.</summary>
     internal static StoredActivity KeyOnly(string conversationId, long sequence) => new() { ConversationId = conversationId, Sequence = sequence };
 
+    // The columns each setter below writes: the writer marks them all as changed on a key-only row, since a value
+    // equal to the row's default would otherwise not be written.
     internal static readonly string[] OutcomeColumns = [nameof(Outcome), nameof(OutcomeReason), nameof(ArticleKey), nameof(Escalation)];
     internal static readonly string[] AnnotationColumns = [nameof(Intent), nameof(IntentConfidence), nameof(Emotion), nameof(EmotionIntensity), nameof(Sentiment)];
 
-    public bool RecordOutcome(TurnOutcome outcome)
-    {
-        if (Outcome == outcome.Kind && OutcomeReason == outcome.Reason && ArticleKey == outcome.ArticleKey && Escalation == outcome.Escalation)
-            return false;
+    public void RecordOutcome(TurnOutcome outcome) =>
         (Outcome, OutcomeReason, ArticleKey, Escalation) = (outcome.Kind, outcome.Reason, outcome.ArticleKey, outcome.Escalation);
-        return true;
-    }
 
-    public bool Annotate(MessageAnnotation annotation)
-    {
-        if (Intent == annotation.Intent && Emotion == annotation.Emotion && IntentConfidence == annotation.IntentConfidence
-            && EmotionIntensity == annotation.EmotionIntensity && Sentiment == annotation.Sentiment) return false;
+    public void Annotate(MessageAnnotation annotation) =>
         (Intent, IntentConfidence, Emotion, EmotionIntensity, Sentiment) =
             (annotation.Intent, annotation.IntentConfidence, annotation.Emotion, annotation.EmotionIntensity, annotation.Sentiment);
-        return true;
-    }
 }
 
 /// <summary>Intent and emotion as stored beside a customer message (columns, so reports can group by them).</summary>

@@ -192,7 +192,7 @@ public sealed class TranscriptWriter(
     }
 
     /// <summary>Columns of a stored activity to set, found by its watermark.</summary>
-    private sealed record ColumnUpdate(Func<StoredActivity, bool> Apply, string[] Columns)
+    private sealed record ColumnUpdate(Action<StoredActivity> Apply, string[] Columns)
     {
         public long Sequence { get; init; }
     }
